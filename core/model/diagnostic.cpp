@@ -1,0 +1,22 @@
+#include "diagnostic.h"
+
+namespace entente {
+
+QString Diagnostic::toString() const
+{
+    QString out = file;
+    if (line > 0) {
+        out += u':' + QString::number(line);
+        if (column > 0)
+            out += u':' + QString::number(column);
+    }
+    if (!out.isEmpty())
+        out += QStringLiteral(": ");
+    out += severity == Severity::Error ? QStringLiteral("error: ") : QStringLiteral("warning: ");
+    if (!path.isEmpty())
+        out += path + QStringLiteral(": ");
+    out += message;
+    return out;
+}
+
+} // namespace entente
