@@ -1,0 +1,63 @@
+#include "snapshot.h"
+
+#include <algorithm>
+#include <set>
+
+namespace entente {
+
+bool SnapshotRelation::validIn(const DayRange &window) const
+{
+    if (basis == ValidityBasis::Undated)
+        return true; // kept in every window (and marked so by the views)
+    return std::any_of(periods.cbegin(), periods.cend(),
+                       [&](const DayRange &p) { return window.overlaps(p.first, p.last); });
+}
+
+void Snapshot::finalize()
+{
+    std::stable_sort(events.begin(), events.end(), [](const auto &a, const auto &b) {
+        return a.firstDay != b.firstDay ? a.firstDay < b.firstDay : a.lastDay < b.lastDay;
+    });
+
+    const auto index = [](const auto &items, QHash<QString, int> &table) {
+        table.clear();
+        table.reserve(items.size());
+        for (int i = 0; i < items.size(); ++i)
+            table.insert(items[i].id, i);
+    };
+    index(actors, m_actorIndex);
+    index(places, m_placeIndex);
+    index(events, m_eventIndex);
+    index(relations, m_relationIndex);
+
+    std::set<QString> types;
+    qint64 lo = kOpenFutureDay, hi = kOpenPastDay;
+    const auto widen = [&](qint64 a, qint64 b) {
+        if (a != kOpenPastDay)
+            lo = std::min(lo, a), hi = std::max(hi, a);
+        if (b != kOpenFutureDay)
+            lo = std::min(lo, b), hi = std::max(hi, b);
+    };
+    for (auto &a : actors)
+        a.eventCount = a.relationCount = 0;
+    for (const auto &e : events) {
+        types.insert(e.type);
+        widen(e.firstDay, e.lastDay);
+        for (const auto &p : e.participants) {
+            if (p.actor >= 0)
+                ++actors[p.actor].eventCount;
+        }
+    }
+    for (const auto &r : relations) {
+        for (const auto &p : r.periods)
+            widen(p.first, p.last);
+        if (r.source >= 0)
+            ++actors[r.source].relationCount;
+        if (r.target >= 0 && r.target != r.source)
+            ++actors[r.target].relationCount;
+    }
+    eventTypes = QStringList(types.begin(), types.end());
+    m_extent = lo <= hi ? DayRange{lo, hi} : DayRange{1, 0};
+}
+
+} // namespace entente
