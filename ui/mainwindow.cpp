@@ -13,4 +13,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::openPath(const QString &) {}
+void MainWindow::openDemo() {}
+void MainWindow::openStartupProject() {}
+
 } // namespace entente
