@@ -1,20 +1,271 @@
 #include "mainwindow.h"
 
+#include "filterbar.h"
+#include "projectcontroller.h"
+#include "viewplaceholder.h"
+
+#include "session/session.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
 
 namespace entente {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+namespace {
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+constexpr int kLayoutVersion = 1;
+
+QStringList droppedFiles(const QMimeData *mime)
 {
+    QStringList files;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    }
+    return files;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_session(new Session(this)),
+      m_projects(new ProjectController(m_session, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Entente"));
-    setCentralWidget(new QLabel(tr("No project open"), this));
-    resize(1400, 900);
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
+    setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
+
+    m_filterBar = new FilterBar(m_session, this);
+    addToolBar(Qt::TopToolBarArea, m_filterBar);
+    createDocks();
+    createMenus();
+
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("statusCounts"));
+    statusBar()->addPermanentWidget(m_counts);
+
+    connect(m_session, &Session::projectChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &Session::projectChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &Session::filterChanged, this, &MainWindow::updateStatus);
+    connect(m_projects, &ProjectController::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
+
+    resize(1600, 1000);
+    m_defaultState = saveState(kLayoutVersion);
+    restoreLayout();
+    updateTitle();
+    updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::openPath(const QString &) {}
-void MainWindow::openDemo() {}
-void MainWindow::openStartupProject() {}
+QDockWidget *MainWindow::addView(const QString &objectName, const QString &title, QWidget *content)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(content);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                      QDockWidget::DockWidgetClosable);
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    m_mapDock = addView(QStringLiteral("mapDock"), tr("Actor map"),
+                        new ViewPlaceholder(tr("Actor map"),
+                                            tr("The world map of the camps, bases, event sites "
+                                               "and support arrows comes in a later version."),
+                                            this));
+    m_networkDock = addView(QStringLiteral("networkDock"), tr("Support network"),
+                            new ViewPlaceholder(tr("Support network"),
+                                                tr("The graph of who supports whom, with blocs, "
+                                                   "comes in a later version."),
+                                                this));
+    m_evidenceDock = addView(QStringLiteral("evidenceDock"), tr("Evidence"),
+                             new ViewPlaceholder(tr("Evidence"), tr("Select an item."), this));
+    m_timelineDock = addView(QStringLiteral("timelineDock"), tr("Timeline"),
+                             new ViewPlaceholder(tr("Timeline"), tr("Timeline."), this));
+
+    // The three views side by side on top, the wide timeline underneath.
+    setCentralWidget(nullptr);
+    addDockWidget(Qt::TopDockWidgetArea, m_mapDock);
+    splitDockWidget(m_mapDock, m_networkDock, Qt::Horizontal);
+    splitDockWidget(m_networkDock, m_evidenceDock, Qt::Horizontal);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+    resizeDocks({m_mapDock, m_networkDock, m_evidenceDock}, {560, 560, 420}, Qt::Horizontal);
+    resizeDocks({m_mapDock, m_timelineDock}, {520, 420}, Qt::Vertical);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newProject = file->addAction(tr("&New Project…"), this, &MainWindow::chooseNewProject);
+    newProject->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseAndOpen);
+    open->setShortcut(QKeySequence::Open);
+    open->setToolTip(tr("Open a project (.entente) or a corpus (.json) as a new project"));
+    QAction *import = file->addAction(tr("&Import into Project…"), this, &MainWindow::chooseAndImport);
+    import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Open &Demo"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    rebuildRecentMenu();
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *back = go->addAction(tr("&Back"), m_session, &Session::back);
+    back->setShortcut(QKeySequence::Back);
+    QAction *forward = go->addAction(tr("&Forward"), m_session, &Session::forward);
+    forward->setShortcut(QKeySequence::Forward);
+    go->addSeparator();
+    QAction *clearSelection = go->addAction(tr("Clear &Selection"), m_session, &Session::clearSelection);
+    clearSelection->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    go->addAction(tr("Clear Time &Window"), this, [this] { m_session->setTimeWindow(std::nullopt); });
+    QAction *find = go->addAction(tr("&Find…"), this, [this] {
+        m_filterBar->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_filterBar->searchField()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    const auto syncHistory = [this, back, forward] {
+        back->setEnabled(m_session->canGoBack());
+        forward->setEnabled(m_session->canGoForward());
+    };
+    connect(m_session, &Session::historyChanged, this, syncHistory);
+    syncHistory();
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : {m_timelineDock, m_mapDock, m_networkDock, m_evidenceDock})
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addAction(m_filterBar->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(tr("&Reset Layout"), this, [this] { restoreState(m_defaultState, kLayoutVersion); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Entente"), this, [this] {
+        QMessageBox::about(this, tr("About Entente"),
+                           tr("Entente %1\nTimelines, actor maps and support networks from "
+                              "annotated news articles.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_projects->recentFiles();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] { m_projects->openAny(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_session->projectPath();
+    setWindowFilePath(path);
+    setWindowTitle(path.isEmpty() ? tr("Entente")
+                                  : tr("%1 — Entente").arg(QFileInfo(path).completeBaseName()));
+}
+
+void MainWindow::updateStatus()
+{
+    const Snapshot &s = m_session->snapshot();
+    const VisibleSet &v = m_session->visible();
+    m_counts->setText(tr("%1 of %2 events · %3 of %4 actors · %5 of %6 relations")
+                          .arg(v.events.size())
+                          .arg(s.events.size())
+                          .arg(v.actors.size())
+                          .arg(s.actors.size())
+                          .arg(v.relations.size())
+                          .arg(s.relations.size()));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray(), kLayoutVersion);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState(kLayoutVersion));
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = droppedFiles(event->mimeData());
+    event->acceptProposedAction();
+    if (files.size() == 1 && files.first().endsWith(QStringLiteral(".entente")))
+        m_projects->openProject(files.first());
+    else
+        m_projects->importFiles(files);
+}
+
+void MainWindow::openPath(const QString &path) { m_projects->openAny(path); }
+void MainWindow::openDemo() { m_projects->openDemo(); }
+
+void MainWindow::openStartupProject()
+{
+    const QString last = QSettings().value(QStringLiteral("lastProject")).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last) && m_projects->openProject(last))
+        return;
+    m_projects->openDemo();
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open"), QString(),
+        tr("Projects and corpora (*.entente *.json);;Entente projects (*.entente);;Corpus files "
+           "(*.json);;All files (*)"));
+    if (!path.isEmpty())
+        m_projects->openAny(path);
+}
+
+void MainWindow::chooseAndImport()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import into Project"), QString(), tr("Corpus files (*.json);;All files (*)"));
+    if (!files.isEmpty())
+        m_projects->importFiles(files);
+}
+
+void MainWindow::chooseNewProject()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QString(),
+                                                tr("Entente projects (*.entente)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".entente")))
+        path += QStringLiteral(".entente");
+    m_projects->newProject(path);
+}
 
 } // namespace entente
