@@ -1,0 +1,213 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace entente {
+
+// A parsed JSON text that remembers where every value sits in its source (see
+// JsonReader): a flat vector of 16-byte nodes that refer into the source buffer. Strings
+// are unescaped only when asked for; line:column is derived on demand from a node's byte
+// offset, so positions cost no memory per value.
+
+enum class JsonType : quint8 { Null, Bool, Number, String, Array, Object };
+
+class JsonDocument;
+
+// A lightweight handle to one value of a JsonDocument; valid while the document lives.
+// A default-constructed (invalid) value stands for "absent": every accessor on it returns
+// the empty answer, so `obj.member("x").isString()` needs no separate presence check.
+class JsonValue
+{
+public:
+    JsonValue() = default;
+
+    bool isValid() const { return m_doc != nullptr; }
+    JsonType type() const;
+    bool isNull() const { return isValid() && type() == JsonType::Null; }
+    bool isBool() const { return isValid() && type() == JsonType::Bool; }
+    bool isNumber() const { return isValid() && type() == JsonType::Number; }
+    bool isString() const { return isValid() && type() == JsonType::String; }
+    bool isArray() const { return isValid() && type() == JsonType::Array; }
+    bool isObject() const { return isValid() && type() == JsonType::Object; }
+
+    bool toBool() const;
+    // The unescaped string; a null QString for anything that is not a string.
+    QString toString() const;
+    // The unescaped string as UTF-8; empty for anything that is not a string.
+    std::string toUtf8() const;
+    // True when the (unescaped) string equals `utf8`, without building a QString.
+    bool stringEquals(std::string_view utf8) const;
+    // The raw source bytes of a string's contents (still escaped) or of a number.
+    std::string_view rawText() const;
+    bool hasEscapes() const;
+    // The value when it is a number with an integral value that fits in 64 bits ("5",
+    // "5.0" and "5e0" all qualify); nullopt otherwise.
+    std::optional<qint64> toInteger() const;
+    // The value of a finite number; nullopt for non-numbers and overflowing literals.
+    std::optional<double> toDouble() const;
+
+    // Number of array elements or object members; 0 for scalars.
+    qsizetype size() const;
+    // The value of an object's member `key` (first match, linear), or an invalid value.
+    JsonValue member(std::string_view key) const;
+
+    // Where the value starts in the source: byte offset, and 1-based line and column
+    // (the column counts Unicode code points from the start of the line).
+    qint64 offset() const;
+    int line() const;
+    int column() const;
+
+    static QString typeName(JsonType type); // translated: "string", "object", ...
+
+    class ElementIterator;
+    class MemberIterator;
+    struct Range;
+    struct MemberRange;
+    Range elements() const;      // empty unless an array
+    MemberRange members() const; // empty unless an object
+
+    friend bool operator==(const JsonValue &a, const JsonValue &b)
+    {
+        return a.m_doc == b.m_doc && a.m_index == b.m_index;
+    }
+
+private:
+    friend class JsonDocument;
+    friend class JsonParser;
+    JsonValue(const JsonDocument *doc, quint32 index) : m_doc(doc), m_index(index) {}
+
+    const JsonDocument *m_doc = nullptr;
+    quint32 m_index = 0;
+};
+
+struct JsonMember
+{
+    JsonValue key; // a string
+    JsonValue value;
+};
+
+// The parsed form of one JSON text. Move-only values keep JsonValue handles stable: a
+// JsonValue points at its document, so do not move a document that values refer to.
+class JsonDocument
+{
+public:
+    JsonDocument();
+    ~JsonDocument();
+    JsonDocument(JsonDocument &&) noexcept;
+    JsonDocument &operator=(JsonDocument &&) noexcept;
+    JsonDocument(const JsonDocument &) = delete;
+    JsonDocument &operator=(const JsonDocument &) = delete;
+
+    bool isEmpty() const { return m_nodes.empty(); }
+    JsonValue root() const { return isEmpty() ? JsonValue() : JsonValue(this, 0); }
+    const QByteArray &source() const { return m_source; }
+    qsizetype nodeCount() const { return qsizetype(m_nodes.size()); }
+    // Bytes held besides the source: the node vector's capacity and the line index.
+    qint64 memoryUsage() const;
+
+    // 1-based line and column of a byte offset into source().
+    struct Position
+    {
+        int line = 0;
+        int column = 0;
+    };
+    Position position(qint64 offset) const;
+
+private:
+    friend class JsonValue;
+    friend class JsonReader;
+    friend class JsonParser;
+
+    enum NodeFlag : quint8 { Escaped = 1, IntegerLiteral = 2 };
+
+    // Strings: `offset` is the opening quote and `length` the bytes between the quotes;
+    // numbers: the literal; containers: `length` counts elements (members for objects,
+    // whose children alternate key, value). `end` is the index after the subtree.
+    struct Node
+    {
+        quint32 offset;
+        quint32 length;
+        quint32 end;
+        JsonType type;
+        quint8 flags;
+    };
+
+    struct LineIndex;
+
+    QByteArray m_source;
+    std::vector<Node> m_nodes;
+    std::unique_ptr<LineIndex> m_lines; // built on first position() call
+};
+
+class JsonValue::ElementIterator
+{
+public:
+    JsonValue operator*() const { return JsonValue(m_doc, m_index); }
+    ElementIterator &operator++();
+    bool operator!=(const ElementIterator &o) const { return m_index != o.m_index; }
+
+private:
+    friend class JsonValue;
+    ElementIterator(const JsonDocument *doc, quint32 index) : m_doc(doc), m_index(index) {}
+    const JsonDocument *m_doc;
+    quint32 m_index;
+};
+
+class JsonValue::MemberIterator
+{
+public:
+    JsonMember operator*() const
+    {
+        return {JsonValue(m_doc, m_index), JsonValue(m_doc, m_index + 1)};
+    }
+    MemberIterator &operator++();
+    bool operator!=(const MemberIterator &o) const { return m_index != o.m_index; }
+
+private:
+    friend class JsonValue;
+    MemberIterator(const JsonDocument *doc, quint32 index) : m_doc(doc), m_index(index) {}
+    const JsonDocument *m_doc;
+    quint32 m_index;
+};
+
+struct JsonValue::Range
+{
+    ElementIterator first;
+    ElementIterator last;
+    ElementIterator begin() const { return first; }
+    ElementIterator end() const { return last; }
+};
+
+struct JsonValue::MemberRange
+{
+    MemberIterator first;
+    MemberIterator last;
+    MemberIterator begin() const { return first; }
+    MemberIterator end() const { return last; }
+};
+
+inline JsonType JsonValue::type() const
+{
+    return m_doc->m_nodes[m_index].type;
+}
+
+inline JsonValue::ElementIterator &JsonValue::ElementIterator::operator++()
+{
+    m_index = m_doc->m_nodes[m_index].end;
+    return *this;
+}
+
+inline JsonValue::MemberIterator &JsonValue::MemberIterator::operator++()
+{
+    m_index = m_doc->m_nodes[m_index + 1].end;
+    return *this;
+}
+
+} // namespace entente

@@ -1,0 +1,635 @@
+#include "jsonreader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstring>
+#include <unordered_map>
+
+namespace entente {
+
+namespace {
+
+bool isDigit(uchar c)
+{
+    return c >= '0' && c <= '9';
+}
+
+int hexValue(uchar c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// Four hex digits at p (p + 4 <= end checked by the caller), or -1.
+int readHex4(const uchar *p)
+{
+    int v = 0;
+    for (int i = 0; i < 4; ++i) {
+        const int h = hexValue(p[i]);
+        if (h < 0)
+            return -1;
+        v = v * 16 + h;
+    }
+    return v;
+}
+
+// Length of the valid UTF-8 sequence at p, or 0 (overlong forms, UTF-16 surrogates and
+// code points past U+10FFFF are invalid, as RFC 3629 says).
+int utf8SequenceLength(const uchar *p, const uchar *end)
+{
+    const uchar c = p[0];
+    const auto cont = [&](int i, uchar lo = 0x80, uchar hi = 0xBF) {
+        return p + i < end && p[i] >= lo && p[i] <= hi;
+    };
+    if (c >= 0xC2 && c <= 0xDF)
+        return cont(1) ? 2 : 0;
+    if (c == 0xE0)
+        return cont(1, 0xA0) && cont(2) ? 3 : 0;
+    if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF)
+        return cont(1) && cont(2) ? 3 : 0;
+    if (c == 0xED)
+        return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0;
+    if (c == 0xF0)
+        return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+    if (c >= 0xF1 && c <= 0xF3)
+        return cont(1) && cont(2) && cont(3) ? 4 : 0;
+    if (c == 0xF4)
+        return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0;
+    return 0;
+}
+
+// True when any of the 8 bytes of w is a quote, a backslash, a control character or
+// non-ASCII: the string scanner then looks at the bytes one by one. False positives (from
+// borrows) only cost a detour through the byte loop.
+inline bool hasSpecialByte(quint64 w)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    constexpr quint64 highs = 0x8080808080808080ULL;
+    const auto zeroByte = [](quint64 x) { return (x - ones) & ~x & highs; };
+    return ((w & highs) | zeroByte(w ^ (ones * '"')) | zeroByte(w ^ (ones * '\\')) |
+            ((w - ones * 0x20) & ~w & highs)) != 0;
+}
+
+} // namespace
+
+// One pass over the text with an explicit stack (no recursion, so the depth limit is the
+// only bound on nesting), appending nodes in document order.
+class JsonParser
+{
+public:
+    JsonParser(const QByteArray &source, const JsonLimits &limits, JsonDocument &doc)
+        : m_begin(reinterpret_cast<const uchar *>(source.constData())), m_p(m_begin),
+          m_end(m_begin + source.size()), m_limits(limits), m_doc(doc), m_nodes(doc.m_nodes)
+    {
+    }
+
+    bool run();
+    JsonError error() const { return m_error; }
+
+private:
+    struct Frame
+    {
+        quint32 node;
+        quint32 count;
+        quint32 keyBase; // start of this object's keys in m_keys
+        bool object;
+    };
+
+    using Node = JsonDocument::Node;
+
+    void skipWhitespace()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\t' || *m_p == '\r'))
+            ++m_p;
+    }
+    quint32 offsetOf(const uchar *p) const { return quint32(p - m_begin); }
+    quint32 addNode(JsonType type, const uchar *at, quint32 length, quint8 flags = 0)
+    {
+        const auto index = quint32(m_nodes.size());
+        m_nodes.push_back(Node{offsetOf(at), length, index + 1, type, flags});
+        return index;
+    }
+
+    bool fail(const uchar *at, const QString &message);
+    bool failUnexpected(const uchar *at, const QString &expected);
+    bool parseScalar();
+    bool parseString();
+    bool parseEscape(const uchar *&s);
+    bool parseNumber();
+    bool openContainer(bool object);
+    void closeContainer();
+    bool checkDuplicateKeys(const Frame &frame);
+    std::string_view keyText(quint32 node, std::string &buffer) const;
+    QString currentPath() const;
+
+    const uchar *m_begin;
+    const uchar *m_p;
+    const uchar *m_end;
+    const JsonLimits &m_limits;
+    const JsonDocument &m_doc;
+    std::vector<Node> &m_nodes;
+    std::vector<Frame> m_stack;
+    std::vector<quint32> m_keys; // key nodes of the open objects, innermost last
+    bool m_afterValue = false;   // for the path of an error: is the current element done?
+    JsonError m_error;
+};
+
+bool JsonParser::fail(const uchar *at, const QString &message)
+{
+    m_error.message = message;
+    m_error.offset = at - m_begin;
+    const auto pos = m_doc.position(m_error.offset);
+    m_error.line = pos.line;
+    m_error.column = pos.column;
+    m_error.path = currentPath();
+    return false;
+}
+
+bool JsonParser::failUnexpected(const uchar *at, const QString &expected)
+{
+    if (at >= m_end)
+        return fail(
+            at, QCoreApplication::translate("Entente::JsonReader", "unexpected end of input; %1")
+                    .arg(expected));
+    const uchar c = *at;
+    if (c == '/')
+        return fail(at, QCoreApplication::translate("Entente::JsonReader",
+                                                    "comments are not allowed in JSON; %1")
+                            .arg(expected));
+    if (c == '\'')
+        return fail(at, QCoreApplication::translate("Entente::JsonReader",
+                                                    "strings must be enclosed in double quotes; %1")
+                            .arg(expected));
+    if (c == 0)
+        return fail(at, QCoreApplication::translate(
+                            "Entente::JsonReader",
+                            "unexpected NUL byte: the file is not UTF-8 text (UTF-16?)"));
+    QString shown;
+    if (c >= 0x80) {
+        const int n = utf8SequenceLength(at, m_end);
+        if (n == 0)
+            return fail(at, QCoreApplication::translate(
+                                "Entente::JsonReader",
+                                "invalid UTF-8 byte 0x%1: the file must be UTF-8 encoded")
+                                .arg(c, 2, 16, QLatin1Char('0')));
+        shown = u'\'' + QString::fromUtf8(reinterpret_cast<const char *>(at), n) + u'\'';
+    } else if (c < 0x20 || c == 0x7F) {
+        shown = QStringLiteral("U+%1").arg(c, 4, 16, QLatin1Char('0'));
+    } else {
+        shown = u'\'' + QChar(c) + u'\'';
+    }
+    return fail(at, QCoreApplication::translate("Entente::JsonReader", "unexpected %1; %2")
+                        .arg(shown, expected));
+}
+
+QString JsonParser::currentPath() const
+{
+    QString path;
+    for (size_t i = 0; i < m_stack.size(); ++i) {
+        const Frame &f = m_stack[i];
+        const bool innermost = i + 1 == m_stack.size();
+        if (f.object) {
+            // The member being read is the last key recorded for this object, if any.
+            const size_t keyEnd = i + 1 < m_stack.size() ? m_stack[i + 1].keyBase : m_keys.size();
+            if (keyEnd > f.keyBase) {
+                std::string buffer;
+                if (!path.isEmpty())
+                    path += u'.';
+                path += QString::fromUtf8(keyText(m_keys[keyEnd - 1], buffer));
+            }
+        } else {
+            const quint32 index = innermost && m_afterValue && f.count > 0 ? f.count - 1 : f.count;
+            path += u'[' + QString::number(index) + u']';
+        }
+    }
+    return path;
+}
+
+bool JsonParser::run()
+{
+    if (qint64(m_end - m_begin) > m_limits.maxBytes || qint64(m_end - m_begin) >= 0xFFFFFFFFLL)
+        return fail(m_begin,
+                    QCoreApplication::translate("Entente::JsonReader",
+                                                "the input is %1 bytes; the limit is %2 bytes")
+                        .arg(qint64(m_end - m_begin))
+                        .arg(m_limits.maxBytes));
+    if (m_end - m_begin >= 2 &&
+        ((m_begin[0] == 0xFF && m_begin[1] == 0xFE) || (m_begin[0] == 0xFE && m_begin[1] == 0xFF)))
+        return fail(m_begin,
+                    QCoreApplication::translate("Entente::JsonReader",
+                                                "the file is UTF-16 encoded; expected UTF-8"));
+    if (m_end - m_begin >= 3 && m_begin[0] == 0xEF && m_begin[1] == 0xBB && m_begin[2] == 0xBF)
+        m_p += 3; // RFC 8259 lets a parser ignore a UTF-8 byte order mark
+    // Most documents have a node per 8..30 bytes; reserving an upper estimate avoids the
+    // copy (and the doubled peak) of growing, and untouched capacity costs no memory.
+    m_nodes.reserve(size_t((m_end - m_p) / 8 + 16));
+
+    skipWhitespace();
+    if (m_p == m_end)
+        return fail(m_p, QCoreApplication::translate("Entente::JsonReader",
+                                                     "the input is empty; expected a JSON value"));
+
+    // The state machine: read a value, then look at what follows it in the open container.
+    enum class State { Value, Key, AfterValue } state = State::Value;
+    for (;;) {
+        switch (state) {
+        case State::Value:
+            m_afterValue = false;
+            skipWhitespace();
+            if (m_p < m_end && (*m_p == '{' || *m_p == '[')) {
+                const bool object = *m_p == '{';
+                if (!openContainer(object))
+                    return false;
+                skipWhitespace();
+                if (m_p < m_end && *m_p == (object ? '}' : ']')) {
+                    ++m_p;
+                    closeContainer();
+                    state = State::AfterValue;
+                } else {
+                    state = object ? State::Key : State::Value;
+                }
+                break;
+            }
+            if (!parseScalar())
+                return false;
+            state = State::AfterValue;
+            break;
+
+        case State::Key:
+            skipWhitespace();
+            if (m_p >= m_end || *m_p != '"')
+                return failUnexpected(m_p, QCoreApplication::translate(
+                                               "Entente::JsonReader",
+                                               "expected a string in double quotes as object key"));
+            if (!parseString())
+                return false;
+            m_keys.push_back(quint32(m_nodes.size() - 1));
+            skipWhitespace();
+            if (m_p >= m_end || *m_p != ':')
+                return failUnexpected(m_p,
+                                      QCoreApplication::translate("Entente::JsonReader",
+                                                                  "expected ':' after object key"));
+            ++m_p;
+            state = State::Value;
+            break;
+
+        case State::AfterValue: {
+            m_afterValue = true;
+            if (m_stack.empty()) {
+                skipWhitespace();
+                if (m_p != m_end)
+                    return failUnexpected(m_p,
+                                          QCoreApplication::translate(
+                                              "Entente::JsonReader",
+                                              "expected end of input after the top-level value"));
+                return true;
+            }
+            Frame &top = m_stack.back();
+            ++top.count;
+            skipWhitespace();
+            const char close = top.object ? '}' : ']';
+            if (m_p < m_end && *m_p == ',') {
+                ++m_p;
+                m_afterValue = false; // an error now is about the next element
+                skipWhitespace();
+                if (m_p < m_end && *m_p == close)
+                    return fail(
+                        m_p, top.object
+                                 ? QCoreApplication::translate(
+                                       "Entente::JsonReader",
+                                       "trailing comma; expected another object member after ','")
+                                 : QCoreApplication::translate(
+                                       "Entente::JsonReader",
+                                       "trailing comma; expected another array element after ','"));
+                state = top.object ? State::Key : State::Value;
+            } else if (m_p < m_end && *m_p == close) {
+                ++m_p;
+                if (top.object && !checkDuplicateKeys(top))
+                    return false;
+                closeContainer();
+            } else {
+                return failUnexpected(
+                    m_p,
+                    top.object
+                        ? QCoreApplication::translate("Entente::JsonReader",
+                                                      "expected ',' or '}' after object member")
+                        : QCoreApplication::translate("Entente::JsonReader",
+                                                      "expected ',' or ']' after array element"));
+            }
+            break;
+        }
+        }
+    }
+}
+
+bool JsonParser::openContainer(bool object)
+{
+    if (int(m_stack.size()) >= m_limits.maxDepth)
+        return fail(m_p,
+                    QCoreApplication::translate(
+                        "Entente::JsonReader",
+                        "nesting deeper than %1 levels; the limit guards against malicious files")
+                        .arg(m_limits.maxDepth));
+    const quint32 node = addNode(object ? JsonType::Object : JsonType::Array, m_p, 0);
+    m_stack.push_back(Frame{node, 0, quint32(m_keys.size()), object});
+    ++m_p;
+    return true;
+}
+
+void JsonParser::closeContainer()
+{
+    const Frame f = m_stack.back();
+    m_stack.pop_back();
+    Node &n = m_nodes[f.node];
+    n.length = f.count;
+    n.end = quint32(m_nodes.size());
+    m_keys.resize(f.keyBase);
+}
+
+std::string_view JsonParser::keyText(quint32 node, std::string &buffer) const
+{
+    const JsonValue key(&m_doc, node);
+    if (!key.hasEscapes())
+        return key.rawText();
+    buffer = key.toUtf8();
+    return buffer;
+}
+
+bool JsonParser::checkDuplicateKeys(const Frame &frame)
+{
+    const size_t first = frame.keyBase;
+    const size_t count = m_keys.size() - first;
+    const auto report = [&](quint32 earlier, quint32 later, std::string_view name) {
+        const auto pos = m_doc.position(m_nodes[earlier].offset);
+        // Point the path at the duplicate rather than at the member read last.
+        m_keys.push_back(later);
+        return fail(m_begin + m_nodes[later].offset,
+                    QCoreApplication::translate(
+                        "Entente::JsonReader",
+                        "duplicate key \"%1\" in object (first at line %2, column %3)")
+                        .arg(QString::fromUtf8(name))
+                        .arg(pos.line)
+                        .arg(pos.column));
+    };
+    std::string a, b;
+    if (count <= 16) { // small objects, the usual case: compare pairs
+        for (size_t i = first; i < m_keys.size(); ++i) {
+            const std::string_view ki = keyText(m_keys[i], a);
+            for (size_t j = i + 1; j < m_keys.size(); ++j) {
+                if (keyText(m_keys[j], b) == ki)
+                    return report(m_keys[i], m_keys[j], ki);
+            }
+        }
+        return true;
+    }
+    std::vector<std::string> decoded; // keeps unescaped keys alive for the map's views
+    decoded.reserve(count);
+    std::unordered_map<std::string_view, quint32> seen;
+    seen.reserve(count);
+    for (size_t i = first; i < m_keys.size(); ++i) {
+        std::string_view k = keyText(m_keys[i], a);
+        if (k.data() == a.data()) {
+            decoded.push_back(a);
+            k = decoded.back();
+        }
+        const auto [it, inserted] = seen.emplace(k, m_keys[i]);
+        if (!inserted)
+            return report(it->second, m_keys[i], k);
+    }
+    return true;
+}
+
+bool JsonParser::parseScalar()
+{
+    if (m_p >= m_end)
+        return failUnexpected(
+            m_p, QCoreApplication::translate("Entente::JsonReader", "expected a JSON value"));
+    const uchar c = *m_p;
+    if (c == '"')
+        return parseString();
+    if (c == '-' || isDigit(c))
+        return parseNumber();
+    const auto literal = [&](std::string_view word, JsonType type, quint8 flags) {
+        if (size_t(m_end - m_p) < word.size() || std::memcmp(m_p, word.data(), word.size()) != 0)
+            return fail(
+                m_p, QCoreApplication::translate("Entente::JsonReader",
+                                                 "invalid literal; expected true, false or null"));
+        addNode(type, m_p, quint32(word.size()), flags);
+        m_p += word.size();
+        return true;
+    };
+    switch (c) {
+    case 't':
+        return literal("true", JsonType::Bool, 1);
+    case 'f':
+        return literal("false", JsonType::Bool, 0);
+    case 'n':
+        return literal("null", JsonType::Null, 0);
+    case 'N':
+    case 'I':
+        return fail(m_p, QCoreApplication::translate(
+                             "Entente::JsonReader", "NaN and Infinity are not valid JSON numbers"));
+    default:
+        return failUnexpected(m_p, QCoreApplication::translate(
+                                       "Entente::JsonReader",
+                                       "expected a JSON value (object, array, string, number, "
+                                       "true, false or null)"));
+    }
+}
+
+bool JsonParser::parseString()
+{
+    const uchar *start = m_p;
+    const uchar *s = m_p + 1;
+    quint8 flags = 0;
+    for (;;) {
+        while (m_end - s >= 8) {
+            quint64 w;
+            std::memcpy(&w, s, 8);
+            if (hasSpecialByte(w))
+                break;
+            s += 8;
+        }
+        if (s >= m_end)
+            return fail(
+                start, QCoreApplication::translate("Entente::JsonReader",
+                                                   "unterminated string; expected a closing '\"'"));
+        const uchar c = *s;
+        if (c == '"')
+            break;
+        if (c == '\\') {
+            flags |= JsonDocument::Escaped;
+            if (!parseEscape(s))
+                return false;
+        } else if (c < 0x20) {
+            return fail(s, c == '\n'
+                               ? QCoreApplication::translate(
+                                     "Entente::JsonReader",
+                                     "line break inside a string; expected \\n or a closing '\"'")
+                               : QCoreApplication::translate(
+                                     "Entente::JsonReader",
+                                     "control character U+%1 inside a string; expected it "
+                                     "escaped as \\u%1")
+                                     .arg(c, 4, 16, QLatin1Char('0')));
+        } else if (c >= 0x80) {
+            const int n = utf8SequenceLength(s, m_end);
+            if (n == 0)
+                return fail(s, QCoreApplication::translate(
+                                   "Entente::JsonReader",
+                                   "invalid UTF-8 byte 0x%1 in a string: the file must be UTF-8 "
+                                   "encoded")
+                                   .arg(c, 2, 16, QLatin1Char('0')));
+            s += n;
+        } else {
+            ++s;
+        }
+    }
+    addNode(JsonType::String, start, quint32(s - start - 1), flags);
+    m_p = s + 1;
+    return true;
+}
+
+bool JsonParser::parseEscape(const uchar *&s)
+{
+    if (m_end - s < 2)
+        return fail(s, QCoreApplication::translate("Entente::JsonReader",
+                                                   "unterminated string; expected a closing '\"'"));
+    switch (s[1]) {
+    case '"':
+    case '\\':
+    case '/':
+    case 'b':
+    case 'f':
+    case 'n':
+    case 'r':
+    case 't':
+        s += 2;
+        return true;
+    case 'u':
+        break;
+    default:
+        return fail(s,
+                    QCoreApplication::translate(
+                        "Entente::JsonReader",
+                        "invalid escape '\\%1'; expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t "
+                        "\\uXXXX")
+                        .arg(QString::fromUtf8(reinterpret_cast<const char *>(s + 1),
+                                               std::max(1, utf8SequenceLength(s + 1, m_end)))));
+    }
+    const int unit = m_end - s >= 6 ? readHex4(s + 2) : -1;
+    if (unit < 0)
+        return fail(s, QCoreApplication::translate("Entente::JsonReader",
+                                                   "expected four hex digits after \\u"));
+    if (unit >= 0xDC00 && unit <= 0xDFFF)
+        return fail(s, QCoreApplication::translate(
+                           "Entente::JsonReader",
+                           "lone low surrogate \\u%1; expected a high surrogate (\\uD800-\\uDBFF) "
+                           "before it")
+                           .arg(unit, 4, 16, QLatin1Char('0')));
+    if (unit >= 0xD800 && unit <= 0xDBFF) {
+        const int low = m_end - s >= 12 && s[6] == '\\' && s[7] == 'u' ? readHex4(s + 8) : -1;
+        if (low < 0xDC00 || low > 0xDFFF)
+            return fail(s, QCoreApplication::translate(
+                               "Entente::JsonReader",
+                               "lone high surrogate \\u%1; expected a low surrogate "
+                               "(\\uDC00-\\uDFFF) right after it")
+                               .arg(unit, 4, 16, QLatin1Char('0')));
+        s += 12;
+        return true;
+    }
+    s += 6;
+    return true;
+}
+
+bool JsonParser::parseNumber()
+{
+    const uchar *s = m_p;
+    quint8 flags = JsonDocument::IntegerLiteral;
+    if (*s == '-')
+        ++s;
+    if (s < m_end && *s == 'I')
+        return fail(m_p, QCoreApplication::translate(
+                             "Entente::JsonReader", "NaN and Infinity are not valid JSON numbers"));
+    if (s >= m_end || !isDigit(*s))
+        return failUnexpected(
+            s, QCoreApplication::translate("Entente::JsonReader", "expected a digit"));
+    if (*s == '0') {
+        ++s;
+        if (s < m_end && isDigit(*s))
+            return fail(s - 1,
+                        QCoreApplication::translate("Entente::JsonReader",
+                                                    "leading zeros are not allowed in numbers"));
+    } else {
+        while (s < m_end && isDigit(*s))
+            ++s;
+    }
+    if (s < m_end && *s == '.') {
+        flags = 0;
+        ++s;
+        if (s >= m_end || !isDigit(*s))
+            return failUnexpected(
+                s, QCoreApplication::translate("Entente::JsonReader",
+                                               "expected a digit after the decimal point"));
+        while (s < m_end && isDigit(*s))
+            ++s;
+    }
+    if (s < m_end && (*s == 'e' || *s == 'E')) {
+        flags = 0;
+        ++s;
+        if (s < m_end && (*s == '+' || *s == '-'))
+            ++s;
+        if (s >= m_end || !isDigit(*s))
+            return failUnexpected(s,
+                                  QCoreApplication::translate("Entente::JsonReader",
+                                                              "expected a digit in the exponent"));
+        while (s < m_end && isDigit(*s))
+            ++s;
+    }
+    addNode(JsonType::Number, m_p, quint32(s - m_p), flags);
+    m_p = s;
+    return true;
+}
+
+std::optional<JsonDocument> JsonReader::parse(const QByteArray &utf8, JsonError *error) const
+{
+    JsonDocument doc;
+    doc.m_source = utf8;
+    JsonParser parser(doc.m_source, m_limits, doc);
+    if (!parser.run()) {
+        if (error)
+            *error = parser.error();
+        return std::nullopt;
+    }
+    return doc;
+}
+
+std::optional<JsonDocument> JsonReader::readFile(const QString &path, JsonError *error) const
+{
+    const auto refuse = [&](const QString &message) {
+        if (error)
+            *error = JsonError{message, -1, 0, 0, {}};
+        return std::nullopt;
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return refuse(QCoreApplication::translate("Entente::JsonReader", "file not found"));
+    if (info.size() > m_limits.maxBytes)
+        return refuse(QCoreApplication::translate("Entente::JsonReader",
+                                                  "the file is %1 bytes; the limit is %2 bytes")
+                          .arg(info.size())
+                          .arg(m_limits.maxBytes));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(QCoreApplication::translate("Entente::JsonReader", "cannot open the file: %1")
+                          .arg(file.errorString()));
+    return parse(file.readAll(), error);
+}
+
+} // namespace entente
