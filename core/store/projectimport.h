@@ -1,0 +1,49 @@
+#pragma once
+
+#include "store/importreport.h"
+#include "store/importsession.h"
+
+namespace entente {
+
+namespace sql {
+class Database;
+}
+
+// The write side of the project store: merges parsed files into the project in one
+// transaction (all or nothing) and reports what changed. Used through
+// Project::importFiles(); one object per import.
+//
+// Merge rules. Entities are matched by their string id within their kind. Kinds are
+// merged in dependency order (places, actors, articles, events, relations), each over
+// all files in file order, so one file may refer to what another file of the same
+// import brings. For an existing entity:
+// - a field given with a different value replaces the stored one and is reported as a
+//   change; an absent or empty optional field keeps the stored value;
+// - aliases are united; evidence spans are united (one span per article, start, end);
+// - an article's mentions, and an event's participants, replace the stored list when
+//   the file gives a non-empty list that differs from it;
+// - an article whose text differs from the stored text is refused (the stored offsets
+//   would no longer point at the right words), and with it the whole import.
+// A relation's validity periods are recomputed whenever its `valid`, its evidence or
+// the publication date of one of its articles changes.
+class ProjectImport final
+{
+public:
+    explicit ProjectImport(sql::Database &db);
+    ImportReport run(const QVector<FileToImport> &files);
+
+private:
+    void importPlace(const Place &place);
+    void importActor(const Actor &actor);
+    void importArticle(const Article &article);
+    void importEvent(const Event &event);
+    void importRelation(const Relation &relation);
+    void insertMentions(qint64 articlePk, const Article &article);
+    void insertParticipants(qint64 eventPk, const Event &event);
+    void writeLog(const QVector<FileToImport> &files);
+
+    sql::Database &m_db;
+    ImportSession m_session;
+};
+
+} // namespace entente

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+
+namespace entente {
+
+namespace sql {
+class Database;
+}
+
+// The project file's schema: its version lives in PRAGMA user_version, and a list of
+// forward migration steps brings any older project up to the current version inside
+// one transaction. A project written by a newer version is refused, never touched.
+class Schema final
+{
+public:
+    // Marks the file as an Entente project (PRAGMA application_id, "Ente").
+    static constexpr int kApplicationId = 0x456e7465;
+    static constexpr int kCurrentVersion = 2;
+    // A relation's validity periods have R*Tree ids (relation pk << kPeriodShift) + n.
+    static constexpr int kPeriodShift = 20;
+
+    enum class State { Empty, Current, Older, Newer, Foreign };
+
+    // What the open database holds: a fresh file, a project (older, current or newer
+    // than this build) or some other SQLite database.
+    static State inspect(sql::Database &db, int *version = nullptr);
+
+    // Creates or upgrades the schema to kCurrentVersion in one transaction; throws
+    // sql::Error (the file is then unchanged). Requires State::Empty or State::Older.
+    static void migrate(sql::Database &db);
+
+    // Connection settings every project connection uses: foreign keys, WAL,
+    // synchronous=NORMAL, a busy timeout. WAL is switched on only when writable.
+    static void configure(sql::Database &db, bool writable);
+};
+
+} // namespace entente

@@ -1,0 +1,287 @@
+#include "sqlite.h"
+
+#include <QFile>
+
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
+
+namespace entente::sql {
+
+namespace {
+
+QString errorText(sqlite3 *db, int rc)
+{
+    // sqlite3_errmsg describes the most recent failure on the connection, which is
+    // more specific than the generic text of the result code.
+    if (db && sqlite3_errcode(db) == rc)
+        return QString::fromUtf8(sqlite3_errmsg(db));
+    return QString::fromUtf8(sqlite3_errstr(rc));
+}
+
+} // namespace
+
+Error::Error(int code, const QString &message)
+    : std::runtime_error(message.toStdString()), m_code(code), m_message(message)
+{
+}
+
+// --- Statement ----------------------------------------------------------------------
+
+Statement::Statement(sqlite3 *db, const char *sql) : m_db(db)
+{
+    const int rc = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString message = errorText(db, rc);
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+        throw Error(rc, message + u" [" + QString::fromUtf8(sql).simplified() + u']');
+    }
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+void Statement::fail(int rc) const
+{
+    throw Error(rc, errorText(m_db, rc) + u" [" +
+                        QString::fromUtf8(sqlite3_sql(m_stmt)).simplified() + u']');
+}
+
+void Statement::bind(int index, qint64 value)
+{
+    if (const int rc = sqlite3_bind_int64(m_stmt, index, value); rc != SQLITE_OK)
+        fail(rc);
+}
+
+void Statement::bind(int index, double value)
+{
+    if (const int rc = sqlite3_bind_double(m_stmt, index, value); rc != SQLITE_OK)
+        fail(rc);
+}
+
+void Statement::bind(int index, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    if (const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()),
+                                         SQLITE_TRANSIENT);
+        rc != SQLITE_OK)
+        fail(rc);
+}
+
+void Statement::bindNull(int index)
+{
+    if (const int rc = sqlite3_bind_null(m_stmt, index); rc != SQLITE_OK)
+        fail(rc);
+}
+
+void Statement::bindOptional(int index, const QString &text)
+{
+    if (text.isEmpty())
+        bindNull(index);
+    else
+        bind(index, text);
+}
+
+void Statement::bindOptional(int index, std::optional<double> value)
+{
+    if (value)
+        bind(index, *value);
+    else
+        bindNull(index);
+}
+
+void Statement::bindOptional(int index, std::optional<qint64> value)
+{
+    if (value)
+        bind(index, *value);
+    else
+        bindNull(index);
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE) {
+        sqlite3_reset(m_stmt);
+        return false;
+    }
+    sqlite3_reset(m_stmt);
+    fail(rc);
+}
+
+void Statement::run()
+{
+    while (step()) {
+    }
+    sqlite3_clear_bindings(m_stmt);
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString Statement::text(int column) const
+{
+    // Text first, then its length: the order the SQLite documentation asks for.
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+std::optional<double> Statement::optionalReal(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return real(column);
+}
+
+std::optional<qint64> Statement::optionalInt64(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return int64(column);
+}
+
+// --- Query --------------------------------------------------------------------------
+
+Query::~Query()
+{
+    if (m_statement)
+        m_statement->reset();
+}
+
+// --- Database -----------------------------------------------------------------------
+
+Database::Database(const QString &path, Access access)
+{
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    switch (access) {
+    case Access::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Access::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Access::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    }
+    const QByteArray name = QFile::encodeName(path);
+    const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString message = errorText(m_db, rc);
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw Error(rc, message);
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+}
+
+Database::~Database()
+{
+    clearCache();
+    if (const int rc = sqlite3_close(m_db); rc != SQLITE_OK)
+        spdlog::error("closing the project database failed: {}", sqlite3_errstr(rc));
+}
+
+bool Database::isReadOnly() const
+{
+    return sqlite3_db_readonly(m_db, "main") == 1;
+}
+
+void Database::exec(const char *sql)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString text = message ? QString::fromUtf8(message) : errorText(m_db, rc);
+        sqlite3_free(message);
+        throw Error(rc, text);
+    }
+}
+
+qint64 Database::scalar(const char *sql)
+{
+    Statement statement(m_db, sql);
+    return statement.step() ? statement.int64(0) : 0;
+}
+
+Query Database::query(const char *sql)
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end())
+        it = m_cache.emplace(sql, std::make_unique<Statement>(m_db, sql)).first;
+    return Query(*it->second);
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+void Database::clearCache()
+{
+    m_cache.clear();
+}
+
+// --- Transaction --------------------------------------------------------------------
+
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    // IMMEDIATE takes the write lock up front, so a second writer fails here rather
+    // than halfway through an import.
+    m_db.exec("BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction()
+{
+    if (!m_open)
+        return;
+    try {
+        m_db.exec("ROLLBACK");
+    } catch (const Error &e) {
+        // SQLite may already have rolled back by itself (e.g. after SQLITE_FULL).
+        if (m_db.inTransaction())
+            spdlog::error("rollback failed: {}", e.message().toStdString());
+    }
+}
+
+void Transaction::commit()
+{
+    m_db.exec("COMMIT");
+    m_open = false;
+}
+
+} // namespace entente::sql
