@@ -400,9 +400,9 @@ void ProjectImport::importEvent(const Event &event)
         days->bind(2, event.date.firstDay());
         days->bind(3, event.date.lastDay());
         m_session.write(days);
+        m_session.setStatus(kind, pk, Status::Added);
         insertParticipants(pk, event);
         m_session.addEvidence(kind, pk, event.id, event.evidence);
-        m_session.setStatus(kind, pk, Status::Added);
         return;
     }
 
@@ -504,9 +504,9 @@ void ProjectImport::importRelation(const Relation &relation)
         insert->bindOptional(14, relation.confidence);
         m_session.write(insert);
         const qint64 pk = m_db.lastInsertRowId();
+        m_session.setStatus(kind, pk, Status::Added);
         m_session.insertValidity(pk, validity);
         m_session.addEvidence(kind, pk, id, relation.evidence);
-        m_session.setStatus(kind, pk, Status::Added);
         return;
     }
 
