@@ -9,6 +9,7 @@ import os
 import re
 import sys
 
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from articles import ARTICLES  # noqa: E402
 from claims import EVENTS, RELATIONS  # noqa: E402
