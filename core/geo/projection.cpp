@@ -102,6 +102,20 @@ QPainterPath Projection::outline() const
     return path;
 }
 
+QPainterPath Projection::graticule(double stepDegrees) const
+{
+    QPainterPath path;
+    if (!(stepDegrees > 0.0))
+        return path;
+    // Whole multiples of the step, so that 0 and the tropics' neighbours line up.
+    for (double lon = -180.0; lon <= 180.0 + 1e-9; lon += stepDegrees)
+        path.addPolygon(
+            projectPolyline({QPointF(lon, -90.0 + stepDegrees), QPointF(lon, 90.0 - stepDegrees)}));
+    for (double lat = -90.0 + stepDegrees; lat < 90.0 - 1e-9; lat += stepDegrees)
+        path.addPolygon(projectPolyline({QPointF(-180.0, lat), QPointF(180.0, lat)}));
+    return path;
+}
+
 QRectF Projection::worldBounds() const
 {
     return outline().boundingRect();

@@ -46,6 +46,8 @@ public:
     QPainterPath projectFeature(const GeoFeature &feature) const;
     // The edge of the world (the map's ocean), and its bounding rect.
     QPainterPath outline() const;
+    // Meridians and parallels every stepDegrees (open subpaths, to stroke), poles left out.
+    QPainterPath graticule(double stepDegrees = 15.0) const;
     QRectF worldBounds() const;
 
     // From key(): "equirectangular", "equirectangular:<standard parallel>", "naturalearth".

@@ -1,3 +1,4 @@
+#include "geo/geometry.h"
 #include "geo/projection.h"
 
 #include <QTest>
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void densifiesCurvedEdges();
     void keysRoundTrip_data();
     void keysRoundTrip();
+    void projectsFeaturesAcrossAntimeridian();
+    void drawsGraticule();
 };
 
 void TestProjection::roundTrip_data()
@@ -223,6 +226,46 @@ void TestProjection::keysRoundTrip()
     QVERIFY(!projection->displayName().isEmpty());
     const QPointF p(21.5, 43.25);
     QCOMPARE(again->project(p), projection->project(p));
+}
+
+void TestProjection::projectsFeaturesAcrossAntimeridian()
+{
+    GeoPolygon raw;
+    raw.rings.append(
+        QPolygonF(QVector<QPointF>{{170, -10}, {-172, -10}, {-172, 10}, {170, 10}, {170, -10}}));
+    GeoFeature feature;
+    feature.polygons.append(geo::unwrapPolygon(raw));
+    feature.lines.append(geo::unwrapLongitudes(QPolygonF(QVector<QPointF>{{160, 30}, {-160, 30}})));
+    for (const char *key : {"naturalearth", "equirectangular"}) {
+        const auto projection = makeProjection(QString::fromLatin1(key));
+        const QPainterPath path = projection->projectFeature(feature);
+        const QRectF world = projection->worldBounds().adjusted(-1e-9, -1e-9, 1e-9, 1e-9);
+        QVERIFY2(world.contains(path.boundingRect()), key);
+        QCOMPARE(path.fillRule(), Qt::OddEvenFill);
+        QVERIFY(path.contains(projection->project(QPointF(175, 0))));
+        QVERIFY(path.contains(projection->project(QPointF(-175, 0))));
+        QVERIFY(!path.contains(projection->project(QPointF(0, 0))));
+        QVERIFY(!path.contains(projection->project(QPointF(165, 0))));
+        // Two polygon pieces and two line pieces, as separate subpaths.
+        int moves = 0;
+        for (int i = 0; i < path.elementCount(); ++i)
+            moves += path.elementAt(i).isMoveTo() ? 1 : 0;
+        QCOMPARE(moves, 4);
+    }
+}
+
+void TestProjection::drawsGraticule()
+{
+    const NaturalEarthProjection projection;
+    const QPainterPath graticule = projection.graticule(30.0);
+    int moves = 0;
+    for (int i = 0; i < graticule.elementCount(); ++i)
+        moves += graticule.elementAt(i).isMoveTo() ? 1 : 0;
+    QCOMPARE(moves, 13 + 5); // meridians -180..180, parallels -60..60
+    const QRectF box = graticule.boundingRect();
+    QVERIFY(std::abs(box.width() - projection.worldBounds().width()) < 1e-3);
+    QVERIFY(box.height() < projection.worldBounds().height());
+    QVERIFY(projection.graticule(0.0).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestProjection)
