@@ -156,6 +156,7 @@ bool Writer::writeArticles(QString *error)
     constexpr double kMentionAnnotated = 0.35;
     std::vector<int> actorSeen(actors.size(), -1);
     std::vector<int> placeSeen(places.size(), -1);
+    std::vector<bool> actorAnnotated(actors.size(), false);
 
     m_json.key("articles");
     m_json.beginArray();
@@ -230,8 +231,13 @@ bool Writer::writeArticles(QString *error)
             if (seen == a)
                 continue;
             seen = a;
-            if (!rng.chance(kMentionAnnotated))
+            // An actor's first appearance in the corpus is always annotated, so no actor
+            // that occurs in some text draws a "never mentioned" warning.
+            const bool firstEver = !mark.place && !actorAnnotated[size_t(mark.entity)];
+            if (!firstEver && !rng.chance(kMentionAnnotated))
                 continue;
+            if (!mark.place)
+                actorAnnotated[size_t(mark.entity)] = true;
             m_json.beginObject();
             m_json.member("start", mark.start);
             m_json.member("end", mark.end);
