@@ -16,11 +16,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <ctime>
-#include <sys/resource.h>
 #include <cstdio>
+#include <ctime>
 #include <random>
 #include <set>
+#include <sys/resource.h>
 #include <vector>
 
 using namespace entente;
@@ -183,14 +183,14 @@ double neighbourhoodPreservation(const std::vector<QPointF> &pos, const std::vec
     return total / std::max(1, counted);
 }
 
-void printQuality(const char *name, const std::vector<QPointF> &pos,
-                  const std::vector<Edge> &edges, int nodes)
+void printQuality(const char *name, const std::vector<QPointF> &pos, const std::vector<Edge> &edges,
+                  int nodes)
 {
     const auto [fraction, estimate] = crossingEstimate(pos, edges, 200'000);
     std::printf("  %-12s edge-length CV %.3f | edge/pair length %.3f | crossing pairs %.4f "
                 "(~%.3g in all) | neighbourhood preservation %.3f\n",
-                name, edgeLengthCv(pos, edges), edgeToPairRatio(pos, edges), fraction,
-                estimate, neighbourhoodPreservation(pos, edges, nodes));
+                name, edgeLengthCv(pos, edges), edgeToPairRatio(pos, edges), fraction, estimate,
+                neighbourhoodPreservation(pos, edges, nodes));
 }
 
 QString loadAverage()
@@ -313,8 +313,8 @@ int main(int argc, char **argv)
         const double cpuUsed = cpuSeconds() - cpu;
         std::printf("ForceLayout, %d thread(s): %.3f s wall, %.3f s CPU, %d iterations "
                     "(%.2f ms each), converged: %s\n",
-                    threads, seconds, cpuUsed, steps,
-                    1000.0 * seconds / std::max(1, steps), layout.converged() ? "yes" : "no");
+                    threads, seconds, cpuUsed, steps, 1000.0 * seconds / std::max(1, steps),
+                    layout.converged() ? "yes" : "no");
         if (threads == 2) {
             ours = seconds;
             oursCpu = cpuUsed;
@@ -330,8 +330,7 @@ int main(int argc, char **argv)
     else
         std::printf("sfdp -Tplain (process, parse and layout): %.3f s wall, %.3f s CPU; "
                     "sfdp / ForceLayout (2 threads) = %.2f wall, %.2f CPU\n",
-                    sfdp.seconds, sfdp.cpuSeconds, sfdp.seconds / ours,
-                    sfdp.cpuSeconds / oursCpu);
+                    sfdp.seconds, sfdp.cpuSeconds, sfdp.seconds / ours, sfdp.cpuSeconds / oursCpu);
 
     std::printf("quality:\n");
     printQuality("ForceLayout", ourPositions, edges, nodes);
@@ -362,8 +361,8 @@ int main(int argc, char **argv)
     const double centralitySeconds = timer.nsecsElapsed() / 1e9;
     std::printf("network build (all time): %.3f s, %d nodes, %lld signed edges; "
                 "one window: %.3f s, %lld edges\n",
-                buildSeconds, network.nodeCount(), qlonglong(network.edges().size()),
-                windowSeconds, qlonglong(windowed.edges().size()));
+                buildSeconds, network.nodeCount(), qlonglong(network.edges().size()), windowSeconds,
+                qlonglong(windowed.edges().size()));
     std::printf("bloc detection: %.3f s, %d blocs, frustration %.0f (%d of %lld edges)\n",
                 blocSeconds, blocs.blocCount(), blocs.frustration(), blocs.frustratedEdgeCount(),
                 qlonglong(network.edges().size()));

@@ -4,6 +4,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <tuple>
 #include <vector>
 
 // The heuristic (deterministic; every loop runs in index order):
@@ -15,10 +16,10 @@
 //  3. Each connected part of the network is solved on its own (separate conflicts do not
 //     share a colour by accident). Start: components of net-positive ties.
 //  4. Repeat until nothing changes: merge the pair of blocs whose merge lowers the cost
-//     most; while a part has more blocs than allowed, merge the cheapest pair (a pair
-//     with no ties between them costs nothing); move single groups to the bloc where
-//     they cost least (or to a new bloc while the limit allows).
-// Each step after the forced merges strictly lowers the cost, so the loop ends; it finds
+//     most, until no merge helps; if a part has more blocs than allowed, fold them into
+//     that many by a greedy colouring of the bloc graph (see foldInto); move single
+//     groups to the bloc where they cost least (or to a new bloc while the limit allows).
+// Each step after the first folding strictly lowers the cost, so the loop ends; it finds
 // a local optimum, which on balanced graphs is the exact, zero-frustration answer.
 
 namespace entente {
@@ -30,7 +31,10 @@ constexpr double kEpsilon = 1e-9;
 class UnionFind
 {
 public:
-    explicit UnionFind(int n) : m_parent(size_t(n)) { std::iota(m_parent.begin(), m_parent.end(), 0); }
+    explicit UnionFind(int n) : m_parent(size_t(n))
+    {
+        std::iota(m_parent.begin(), m_parent.end(), 0);
+    }
     int find(int x)
     {
         while (m_parent[size_t(x)] != x) {
@@ -58,7 +62,8 @@ public:
     BalanceSolver(int groupCount, int maxBlocs, int maxPasses)
         : m_adj(size_t(groupCount)), m_active(size_t(groupCount), false),
           m_label(size_t(groupCount), -1), m_groupsOfLabel(size_t(groupCount)),
-          m_acc(size_t(groupCount), 0.0), m_seen(size_t(groupCount), 0), m_maxBlocs(maxBlocs), m_maxPasses(maxPasses)
+          m_acc(size_t(groupCount), 0.0), m_seen(size_t(groupCount), 0), m_maxBlocs(maxBlocs),
+          m_maxPasses(maxPasses)
     {
     }
 
@@ -130,83 +135,149 @@ private:
         }
     }
 
-    // Merges while a merge lowers the cost, or while the part has too many blocs.
-    bool mergeBlocs(const std::vector<int> &groups)
+    using Between = std::map<int, std::map<int, double>>;      // net cost between two blocs
+    using Candidates = std::set<std::tuple<double, int, int>>; // (cost, a, b), a < b
+
+    Between blocCosts(const std::vector<int> &groups) const
     {
-        // Net cost between blocs, kept up to date as blocs merge.
-        std::map<int, std::map<int, double>> between;
+        // Summed once per pair and mirrored, so both sides hold the very same value.
+        std::map<std::pair<int, int>, double> pairs;
         for (int g : groups) {
             for (const Tie &tie : m_adj[size_t(g)]) {
                 const int a = m_label[size_t(g)];
                 const int b = m_label[size_t(tie.other)];
-                if (a != b)
-                    between[a][b] += tie.cost; // each pair is seen from both sides
+                if (g < tie.other && a != b) // each tie once
+                    pairs[{std::min(a, b), std::max(a, b)}] += tie.cost;
+            }
+        }
+        Between between;
+        for (const auto &[pair, cost] : pairs) {
+            between[pair.first][pair.second] = cost;
+            between[pair.second][pair.first] = cost;
+        }
+        return between;
+    }
+
+    static void offer(Candidates &candidates, int a, int b, double cost)
+    {
+        if (cost < -kEpsilon)
+            candidates.insert({cost, std::min(a, b), std::max(a, b)});
+    }
+
+    // Merges while some merge lowers the cost (best first), then, if the part still has
+    // more blocs than allowed, folds them into that many.
+    bool mergeBlocs(const std::vector<int> &groups)
+    {
+        Between between = blocCosts(groups);
+        Candidates candidates;
+        for (const auto &[a, row] : between) {
+            for (const auto &[b, cost] : row) {
+                if (a < b)
+                    offer(candidates, a, b, cost);
             }
         }
         bool changed = false;
-        for (;;) {
-            int bestA = -1;
-            int bestB = -1;
-            double best = 0.0;
-            for (const auto &[a, row] : between) {
-                for (const auto &[b, cost] : row) {
-                    if (a < b && (bestA < 0 || cost < best - kEpsilon)) {
-                        bestA = a;
-                        bestB = b;
-                        best = cost;
-                    }
-                }
+        while (!candidates.empty()) {
+            const auto [cost, a, b] = *candidates.begin();
+            const auto row = between.find(a);
+            if (row == between.end() || !row->second.contains(b)) {
+                candidates.erase(candidates.begin()); // stale; cannot happen, but never loop
+                continue;
             }
-            const bool tooMany = m_maxBlocs > 0 && int(m_labels.size()) > m_maxBlocs;
-            if (bestA < 0 || best > -kEpsilon) {
-                if (!tooMany)
-                    break;
-                // A pair with no tie between them merges for free: prefer it.
-                if (bestA < 0 || best > kEpsilon) {
-                    if (const auto pair = untiedPair(between); pair.first >= 0) {
-                        bestA = pair.first;
-                        bestB = pair.second;
-                    }
-                }
-                if (bestA < 0)
-                    break;
-            }
-            mergeInto(bestA, bestB, between);
+            mergeInto(a, b, between, &candidates);
+            changed = true;
+        }
+        if (m_maxBlocs > 0 && int(m_labels.size()) > m_maxBlocs) {
+            foldInto(m_maxBlocs, between);
             changed = true;
         }
         return changed;
     }
 
-    std::pair<int, int> untiedPair(const std::map<int, std::map<int, double>> &between) const
+    // Greedy colouring of the bloc graph with `slots` colours: blocs are taken in the
+    // order of their ties to blocs already placed (strongest first, like Prim's
+    // algorithm, starting from the largest bloc) and put where they cost least; then
+    // each colour's blocs merge. Linear in the ties, where pairwise merging would be
+    // quadratic in the number of blocs.
+    void foldInto(int slots, Between &between)
     {
-        for (size_t i = 0; i < m_labels.size(); ++i) {
-            const auto row = between.find(m_labels[i]);
-            for (size_t j = i + 1; j < m_labels.size(); ++j) {
-                if (row == between.end() || !row->second.contains(m_labels[j]))
-                    return {m_labels[i], m_labels[j]};
+        const std::vector<int> labels = m_labels;
+        std::map<int, double> pull;                // label -> |cost| to placed blocs
+        std::map<int, std::vector<double>> costIn; // label -> cost per slot
+        std::set<std::pair<double, int>> queue;    // (-pull, label)
+        std::map<int, int> slotOf;
+        for (int label : labels) {
+            costIn[label].assign(size_t(slots), 0.0);
+            pull[label] = 0.0;
+        }
+        int start = labels.front();
+        for (int label : labels) {
+            if (m_groupsOfLabel[size_t(label)].size() > m_groupsOfLabel[size_t(start)].size())
+                start = label;
+        }
+        queue.insert({0.0, start});
+        while (slotOf.size() < labels.size()) {
+            int label;
+            if (queue.empty()) { // cannot happen in a connected part; be safe anyway
+                label = *std::find_if(labels.begin(), labels.end(),
+                                      [&](int l) { return !slotOf.contains(l); });
+            } else {
+                label = queue.begin()->second;
+                queue.erase(queue.begin());
+            }
+            const std::vector<double> &costs = costIn[label];
+            const int slot = int(std::min_element(costs.begin(), costs.end()) - costs.begin());
+            slotOf[label] = slot;
+            for (const auto &[other, cost] : between[label]) {
+                if (slotOf.contains(other))
+                    continue;
+                queue.erase({-pull[other], other});
+                pull[other] += std::abs(cost);
+                costIn[other][size_t(slot)] += cost;
+                queue.insert({-pull[other], other});
             }
         }
-        return {-1, -1};
+        std::vector<int> keep(size_t(slots), -1);
+        for (int label : labels) {
+            int &target = keep[size_t(slotOf[label])];
+            if (target < 0)
+                target = label;
+            else
+                target = mergeInto(target, label, between, nullptr);
+        }
     }
 
-    void mergeInto(int a, int b, std::map<int, std::map<int, double>> &between)
+    // Merges two blocs; the one with more groups keeps its label (fewer relabels).
+    // Returns the surviving label. Keeps `between` symmetric and the candidates current.
+    int mergeInto(int a, int b, Between &between, Candidates *candidates)
     {
-        auto rowB = between.extract(b);
-        if (!rowB.empty()) {
-            for (const auto &[c, cost] : rowB.mapped()) {
+        if (m_groupsOfLabel[size_t(b)].size() > m_groupsOfLabel[size_t(a)].size())
+            std::swap(a, b);
+        auto forget = [&](int x, int y, double cost) {
+            if (candidates)
+                candidates->erase({cost, std::min(x, y), std::max(x, y)});
+        };
+        if (auto node = between.extract(b); !node.empty()) {
+            for (const auto &[c, cost] : node.mapped()) {
+                forget(b, c, cost);
                 auto &rowC = between[c];
                 rowC.erase(b);
                 if (c == a)
                     continue;
-                between[a][c] += cost;
-                rowC[a] += cost;
+                auto &rowA = between[a];
+                double merged = cost;
+                if (const auto old = rowA.find(c); old != rowA.end()) {
+                    forget(a, c, old->second);
+                    merged += old->second;
+                }
+                rowA[c] = merged;
+                rowC[a] = merged;
+                if (candidates)
+                    offer(*candidates, a, c, merged);
             }
         }
-        if (auto rowA = between.find(a); rowA != between.end()) {
-            rowA->second.erase(b);
-            if (rowA->second.empty())
-                between.erase(rowA);
-        }
+        if (auto rowA = between.find(a); rowA != between.end() && rowA->second.empty())
+            between.erase(rowA);
         for (int g : m_groupsOfLabel[size_t(b)]) {
             m_label[size_t(g)] = a;
             m_groupsOfLabel[size_t(a)].push_back(g);
@@ -214,6 +285,7 @@ private:
         m_groupsOfLabel[size_t(b)].clear();
         m_free.insert(b);
         m_labels.erase(std::find(m_labels.begin(), m_labels.end(), b));
+        return a;
     }
 
     // One sweep of single-group moves; true when something moved.

@@ -19,7 +19,10 @@ constexpr double kMaxMove = 10.0;
 constexpr double kMaxSpeedGrowth = 1.5;
 
 // std::hypot guards against overflow we cannot reach here and is several times slower.
-inline double length(double x, double y) { return std::sqrt(x * x + y * y); }
+inline double length(double x, double y)
+{
+    return std::sqrt(x * x + y * y);
+}
 
 quint64 splitMix(quint64 state)
 {
@@ -178,14 +181,14 @@ void ForceLayout::placeUnplaced()
         for (int k = m_off[size_t(i)]; k < m_off[size_t(i) + 1]; ++k) {
             const int j = m_nbr[size_t(k)];
             if (j > i && m_placed[size_t(i)] && m_placed[size_t(j)]) {
-                lengthSum += std::hypot(m_x[size_t(i)] - m_x[size_t(j)],
-                                        m_y[size_t(i)] - m_y[size_t(j)]);
+                lengthSum +=
+                    std::hypot(m_x[size_t(i)] - m_x[size_t(j)], m_y[size_t(i)] - m_y[size_t(j)]);
                 ++lengthCount;
             }
         }
     }
-    const double edgeLength = lengthCount > 0 ? lengthSum / lengthCount
-                                              : std::sqrt(4.0 * m_settings.scaling) + 1.0;
+    const double edgeLength =
+        lengthCount > 0 ? lengthSum / lengthCount : std::sqrt(4.0 * m_settings.scaling) + 1.0;
 
     // Nodes next to placed ones go to their neighbours' barycentre, a little jittered;
     // repeated so that chains of new nodes grow out from the placed part.

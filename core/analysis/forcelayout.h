@@ -34,17 +34,17 @@ struct LayoutEdge
 
 struct ForceLayoutSettings
 {
-    double scaling = 2.0;           // k_r: repulsion strength, spreads the layout
-    double gravity = 1.0;           // k_g: pulls every node (and stray parts) to the centre
-    bool strongGravity = false;     // gravity grows with distance instead of constant
-    bool linLog = false;            // attraction log(1 + d): tighter clusters
-    bool dissuadeHubs = false;      // attraction / (degree + 1): hubs to the centre
+    double scaling = 2.0;             // k_r: repulsion strength, spreads the layout
+    double gravity = 1.0;             // k_g: pulls every node (and stray parts) to the centre
+    bool strongGravity = false;       // gravity grows with distance instead of constant
+    bool linLog = false;              // attraction log(1 + d): tighter clusters
+    bool dissuadeHubs = false;        // attraction / (degree + 1): hubs to the centre
     double edgeWeightInfluence = 0.5; // delta: attraction scales with weight^delta
-    double tolerance = 1.0;         // tau: jitter tolerance of the adaptive speed
-    double barnesHutTheta = 1.2;    // cell acts as one mass when size / distance < theta
-    int barnesHutThreshold = 250;   // exact O(n^2) repulsion below this many nodes
-    int threads = 0;                // 0: one thread below 1,000 nodes, else up to two
-    quint64 seed = 1;               // initial positions of nodes without a known one
+    double tolerance = 1.0;           // tau: jitter tolerance of the adaptive speed
+    double barnesHutTheta = 1.2;      // cell acts as one mass when size / distance < theta
+    int barnesHutThreshold = 250;     // exact O(n^2) repulsion below this many nodes
+    int threads = 0;                  // 0: one thread below 1,000 nodes, else up to two
+    quint64 seed = 1;                 // initial positions of nodes without a known one
     // Converged when the mean node displacement stays below this fraction of the
     // layout's radius (RMS distance from the centroid) for `calmSteps` steps running.
     double convergence = 0.002;
@@ -115,8 +115,8 @@ private:
     std::vector<double> m_nbrWeight; // weight^delta, precomputed
     std::vector<double> m_mass;      // degree + 1
     std::vector<double> m_x, m_y;
-    std::vector<double> m_fx, m_fy;         // this step's forces
-    std::vector<double> m_oldFx, m_oldFy;   // last step's forces
+    std::vector<double> m_fx, m_fy;       // this step's forces
+    std::vector<double> m_oldFx, m_oldFy; // last step's forces
     std::vector<bool> m_placed;
     std::vector<bool> m_pinned;
     QuadTree m_tree;

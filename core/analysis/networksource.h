@@ -30,7 +30,7 @@ struct NetworkRelation
     QString target;
     RelationType type = RelationType::Supports;
     QString aspect;
-    QString via; // intermediary actor id or empty
+    QString via;                     // intermediary actor id or empty
     qint64 firstDay = kOpenPastDay;  // Julian day, inclusive; kOpenPastDay = open start
     qint64 lastDay = kOpenFutureDay; // Julian day, inclusive; kOpenFutureDay = open end
     bool undated = false;            // no date known: counts in every window

@@ -123,8 +123,8 @@ void QuadTree::addRepulsion(double xi, double yi, double strength, double theta,
         const double dx = xi - cell.cx;
         const double dy = yi - cell.cy;
         const double d2 = dx * dx + dy * dy;
-        const bool inside = xi >= cell.x0 && xi < cell.x0 + cell.size && yi >= cell.y0 &&
-                            yi < cell.y0 + cell.size;
+        const bool inside =
+            xi >= cell.x0 && xi < cell.x0 + cell.size && yi >= cell.y0 && yi < cell.y0 + cell.size;
         if (!inside && cell.size * cell.size < theta2 * d2) {
             const double f = cell.mass / d2;
             sx += dx * f;

@@ -23,7 +23,10 @@ void writeValue(QXmlStreamWriter &xml, const QString &id, const QString &value)
     xml.writeAttribute(QStringLiteral("value"), value);
 }
 
-QString boolText(bool value) { return value ? QStringLiteral("true") : QStringLiteral("false"); }
+QString boolText(bool value)
+{
+    return value ? QStringLiteral("true") : QStringLiteral("false");
+}
 
 } // namespace
 
@@ -103,8 +106,7 @@ bool GexfWriter::writeTo(QIODevice *device)
         writeValue(xml, QStringLiteral("degree"), QString::number(cent.degree(i)));
         writeValue(xml, QStringLiteral("in_degree"), QString::number(cent.inDegree(i)));
         writeValue(xml, QStringLiteral("out_degree"), QString::number(cent.outDegree(i)));
-        writeValue(xml, QStringLiteral("weighted_degree"),
-                   QString::number(cent.weightedDegree(i)));
+        writeValue(xml, QStringLiteral("weighted_degree"), QString::number(cent.weightedDegree(i)));
         if (betweenness)
             writeValue(xml, QStringLiteral("betweenness"), QString::number(cent.betweenness(i)));
         xml.writeEndElement(); // attvalues
@@ -185,9 +187,9 @@ bool GexfWriter::writeTo(QIODevice *device)
     xml.writeEndElement(); // gexf
     xml.writeEndDocument();
     if (xml.hasError()) {
-        setError(QCoreApplication::translate("Entente::GexfWriter",
-                                             "Could not write the GEXF file: %1")
-                     .arg(device->errorString()));
+        setError(
+            QCoreApplication::translate("Entente::GexfWriter", "Could not write the GEXF file: %1")
+                .arg(device->errorString()));
         return false;
     }
     return true;

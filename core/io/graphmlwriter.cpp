@@ -16,20 +16,25 @@ struct Key
 
 // Key ids are prefixed by what they describe, so node and edge keys never clash.
 constexpr Key kNodeKeys[] = {
-    {u"n_name", u"name", u"string"},          {u"n_kind", u"kind", u"string"},
-    {u"n_country", u"country", u"string"},    {u"n_bloc", u"bloc", u"int"},
-    {u"n_degree", u"degree", u"int"},         {u"n_in", u"in_degree", u"int"},
-    {u"n_out", u"out_degree", u"int"},        {u"n_wdegree", u"weighted_degree", u"double"},
-    {u"n_betweenness", u"betweenness", u"double"}, {u"n_x", u"x", u"double"},
+    {u"n_name", u"name", u"string"},
+    {u"n_kind", u"kind", u"string"},
+    {u"n_country", u"country", u"string"},
+    {u"n_bloc", u"bloc", u"int"},
+    {u"n_degree", u"degree", u"int"},
+    {u"n_in", u"in_degree", u"int"},
+    {u"n_out", u"out_degree", u"int"},
+    {u"n_wdegree", u"weighted_degree", u"double"},
+    {u"n_betweenness", u"betweenness", u"double"},
+    {u"n_x", u"x", u"double"},
     {u"n_y", u"y", u"double"},
 };
 constexpr Key kEdgeKeys[] = {
-    {u"e_type", u"type", u"string"},         {u"e_sign", u"sign", u"int"},
-    {u"e_weight", u"weight", u"double"},     {u"e_confidence", u"confidence", u"double"},
+    {u"e_type", u"type", u"string"},           {u"e_sign", u"sign", u"int"},
+    {u"e_weight", u"weight", u"double"},       {u"e_confidence", u"confidence", u"double"},
     {u"e_relations", u"relations", u"string"}, {u"e_via", u"via", u"string"},
-    {u"e_aspects", u"aspects", u"string"},   {u"e_valid", u"valid", u"string"},
-    {u"e_from", u"valid_from", u"string"},   {u"e_to", u"valid_to", u"string"},
-    {u"e_undated", u"undated", u"boolean"},  {u"e_frustrated", u"frustrated", u"boolean"},
+    {u"e_aspects", u"aspects", u"string"},     {u"e_valid", u"valid", u"string"},
+    {u"e_from", u"valid_from", u"string"},     {u"e_to", u"valid_to", u"string"},
+    {u"e_undated", u"undated", u"boolean"},    {u"e_frustrated", u"frustrated", u"boolean"},
 };
 
 void writeKey(QXmlStreamWriter &xml, const Key &key, const QString &domain)
@@ -68,8 +73,9 @@ bool GraphmlWriter::writeTo(QIODevice *device)
     xml.writeDefaultNamespace(ns);
     xml.writeNamespace(xsi, QStringLiteral("xsi"));
     xml.writeStartElement(ns, QStringLiteral("graphml"));
-    xml.writeAttribute(xsi, QStringLiteral("schemaLocation"),
-                       ns + QStringLiteral(" http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"));
+    xml.writeAttribute(
+        xsi, QStringLiteral("schemaLocation"),
+        ns + QStringLiteral(" http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"));
     xml.writeTextElement(QStringLiteral("desc"), xmlSafe(description()));
 
     for (const Key &key : kNodeKeys) {
@@ -134,11 +140,11 @@ bool GraphmlWriter::writeTo(QIODevice *device)
                 writeData(xml, u"e_from", from.isEmpty() ? QStringLiteral("..") : from);
                 writeData(xml, u"e_to", to.isEmpty() ? QStringLiteral("..") : to);
             }
-            writeData(xml, u"e_undated", edge.undated ? QStringLiteral("true")
-                                                      : QStringLiteral("false"));
+            writeData(xml, u"e_undated",
+                      edge.undated ? QStringLiteral("true") : QStringLiteral("false"));
             const bool frustrated = layer == &net.edges() && bl.isFrustrated(e);
-            writeData(xml, u"e_frustrated", frustrated ? QStringLiteral("true")
-                                                       : QStringLiteral("false"));
+            writeData(xml, u"e_frustrated",
+                      frustrated ? QStringLiteral("true") : QStringLiteral("false"));
             xml.writeEndElement(); // edge
         }
     }

@@ -54,8 +54,7 @@ bool NetworkExporter::writeFile(const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        m_error = QCoreApplication::translate("Entente::NetworkExporter",
-                                              "Cannot write %1: %2")
+        m_error = QCoreApplication::translate("Entente::NetworkExporter", "Cannot write %1: %2")
                       .arg(path, file.errorString());
         return false;
     }
@@ -64,8 +63,7 @@ bool NetworkExporter::writeFile(const QString &path)
         return false;
     }
     if (!file.commit()) {
-        m_error = QCoreApplication::translate("Entente::NetworkExporter",
-                                              "Cannot write %1: %2")
+        m_error = QCoreApplication::translate("Entente::NetworkExporter", "Cannot write %1: %2")
                       .arg(path, file.errorString());
         return false;
     }
@@ -94,8 +92,8 @@ QString NetworkExporter::xmlSafe(const QString &text)
             continue;
         }
         const char16_t u = c.unicode();
-        const bool allowed = u == 0x9 || u == 0xA || u == 0xD ||
-                             (u >= 0x20 && u < 0xD800) || (u >= 0xE000 && u <= 0xFFFD);
+        const bool allowed = u == 0x9 || u == 0xA || u == 0xD || (u >= 0x20 && u < 0xD800) ||
+                             (u >= 0xE000 && u <= 0xFFFD);
         if (allowed)
             out += c;
     }

@@ -9,7 +9,10 @@ namespace entente {
 
 namespace {
 
-QJsonValue dayValue(const QString &iso) { return iso.isEmpty() ? QJsonValue() : QJsonValue(iso); }
+QJsonValue dayValue(const QString &iso)
+{
+    return iso.isEmpty() ? QJsonValue() : QJsonValue(iso);
+}
 
 } // namespace
 
@@ -49,8 +52,9 @@ QJsonObject NetworkJson::toJson()
             const NetworkEdge &edge = (*layer)[e];
             QJsonArray valid;
             for (const ValidityPeriod &period : edge.periods)
-                valid.append(QJsonObject{{QStringLiteral("from"), dayValue(isoDay(period.firstDay))},
-                                         {QStringLiteral("to"), dayValue(isoDay(period.lastDay))}});
+                valid.append(
+                    QJsonObject{{QStringLiteral("from"), dayValue(isoDay(period.firstDay))},
+                                {QStringLiteral("to"), dayValue(isoDay(period.lastDay))}});
             edges.append(QJsonObject{
                 {QStringLiteral("source"), net.nodes()[edge.source].id},
                 {QStringLiteral("target"), net.nodes()[edge.target].id},

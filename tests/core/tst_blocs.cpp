@@ -82,9 +82,9 @@ void TestBlocs::knownPartitions_data()
     QTest::addColumn<QString>("expected");
     QTest::addColumn<int>("frustrated");
 
-    QTest::newRow("two camps")
-        << QStringList{"A allied_with B", "C allied_with D", "A fights C", "B opposes D"}
-        << u"A B | C D"_s << 0;
+    QTest::newRow("two camps") << QStringList{"A allied_with B", "C allied_with D", "A fights C",
+                                              "B opposes D"}
+                               << u"A B | C D"_s << 0;
     QTest::newRow("bigger camp first")
         << QStringList{"A fights Z", "Z supports Y", "X supports Y", "A supports B"}
         << u"X Y Z | A B"_s << 0;
@@ -93,16 +93,15 @@ void TestBlocs::knownPartitions_data()
     QTest::newRow("enemy of my enemy")
         << QStringList{"A fights B", "B fights C"} << u"A C | B"_s << 0;
     QTest::newRow("camps joined only through common enemies")
-        << QStringList{"A supports B", "C supports D", "A fights E", "C fights E",
-                       "E supports F"}
+        << QStringList{"A supports B", "C supports D", "A fights E", "C fights E", "E supports F"}
         << u"A B C D | E F"_s << 0;
     QTest::newRow("separate conflicts keep separate blocs")
         << QStringList{"A fights B", "C fights D", "A supports A2", "C supports C2"}
         << u"A A2 | C C2 | B | D"_s << 0;
-    QTest::newRow("one traitor")
-        << QStringList{"A supports B", "B supports C", "C supports A", "A fights D",
-                       "B fights D", "C fights D", "D supports A"}
-        << u"A B C | D"_s << 1;
+    QTest::newRow("one traitor") << QStringList{"A supports B", "B supports C", "C supports A",
+                                                "A fights D",   "B fights D",   "C fights D",
+                                                "D supports A"}
+                                 << u"A B C | D"_s << 1;
     QTest::newRow("only hierarchy: no bloc")
         << QStringList{"P member_of G", "A fights B"} << u"A | B - G P"_s << 0;
 }
@@ -124,8 +123,7 @@ void TestBlocs::knownPartitions()
 void TestBlocs::negativeTriangle()
 {
     // Three mutual enemies cannot be split into two camps without an enemy inside one.
-    const Network network =
-        Network::build(sourceOf({"A fights B", "B fights C", "A opposes C"}));
+    const Network network = Network::build(sourceOf({"A fights B", "B fights C", "A opposes C"}));
     const Blocs blocs = Blocs::detect(network);
     QVERIFY(blocs.frustration() >= 1.0);
     QCOMPARE(blocs.frustratedEdgeCount(), 1);
@@ -137,26 +135,26 @@ void TestBlocs::negativeTriangle()
 void TestBlocs::hierarchyBindsMembers()
 {
     // P belongs to G; P's own (contrary) tie to X does not pull P out of G's bloc.
-    const Network network = Network::build(sourceOf(
-        {"P member_of G", "G allied_with H", "X fights G", "X fights H", "P supports X"}));
+    const Network network = Network::build(
+        sourceOf({"P member_of G", "G allied_with H", "X fights G", "X fights H", "P supports X"}));
     const Blocs blocs = Blocs::detect(network);
     QCOMPARE(describe(network, blocs), u"G H P | X"_s);
     QCOMPARE(blocs.frustratedEdgeCount(), 1);
 
     // A commander with no signed tie of his own still joins his force's bloc.
-    const Network chain = Network::build(
-        sourceOf({"K commands F", "F fights E", "E supports S", "M acts_for S"}));
+    const Network chain =
+        Network::build(sourceOf({"K commands F", "F fights E", "E supports S", "M acts_for S"}));
     QCOMPARE(describe(chain, Blocs::detect(chain)), u"E M S | F K"_s);
 }
 
 void TestBlocs::libya()
 {
     const QStringList relations{
-        "TUR supports GNA:4",       "QAT supports GNA:2",    "Sarraj commands GNA:3",
-        "Haftar commands LNA:5",    "EGY supports LNA:3",    "ARE supports LNA:4",
-        "RUS supports LNA via WAG:3", "WAG fights GNA:2",    "FRA supports LNA:1",
-        "GNA fights LNA:9",         "TUR fights LNA:2",      "QAT condemns EGY:1",
-        "FRA cooperates_with TUR:1", "GNA condemns ARE:2",   "Haftar fights Sarraj:1"};
+        "TUR supports GNA:4",         "QAT supports GNA:2", "Sarraj commands GNA:3",
+        "Haftar commands LNA:5",      "EGY supports LNA:3", "ARE supports LNA:4",
+        "RUS supports LNA via WAG:3", "WAG fights GNA:2",   "FRA supports LNA:1",
+        "GNA fights LNA:9",           "TUR fights LNA:2",   "QAT condemns EGY:1",
+        "FRA cooperates_with TUR:1",  "GNA condemns ARE:2", "Haftar fights Sarraj:1"};
     const Network network = Network::build(sourceOf(relations));
     for (BlocWeighting weighting : {BlocWeighting::Evidence, BlocWeighting::Count}) {
         BlocOptions options;
@@ -172,9 +170,9 @@ void TestBlocs::libya()
 
 void TestBlocs::independentOfInputOrder()
 {
-    QStringList relations{"A supports B", "B fights C", "C allied_with D", "D fights E",
-                          "E supports F", "F fights A", "A fights D", "G cooperates_with C",
-                          "H condemns G", "H supports B", "C opposes A", "E fights B"};
+    QStringList relations{"A supports B", "B fights C",   "C allied_with D", "D fights E",
+                          "E supports F", "F fights A",   "A fights D",      "G cooperates_with C",
+                          "H condemns G", "H supports B", "C opposes A",     "E fights B"};
     const Network network = Network::build(sourceOf(relations));
     const QString expected = describe(network, Blocs::detect(network));
     const double frustration = Blocs::detect(network).frustration();
@@ -208,8 +206,8 @@ void TestBlocs::evidenceWeighting()
 
 void TestBlocs::frustratedEdgesAreMarked()
 {
-    const Network network = Network::build(
-        sourceOf({"A allied_with B", "A fights C", "B supports C", "C fights D"}));
+    const Network network =
+        Network::build(sourceOf({"A allied_with B", "A fights C", "B supports C", "C fights D"}));
     BlocOptions options;
     options.weighting = BlocWeighting::Count;
     const Blocs blocs = Blocs::detect(network, options);
@@ -226,8 +224,7 @@ void TestBlocs::frustratedEdgesAreMarked()
 
 void TestBlocs::unlimitedBlocs()
 {
-    const Network triangle =
-        Network::build(sourceOf({"A fights B", "B fights C", "A opposes C"}));
+    const Network triangle = Network::build(sourceOf({"A fights B", "B fights C", "A opposes C"}));
     BlocOptions options;
     options.maxBlocsPerComponent = 0;
     const Blocs blocs = Blocs::detect(triangle, options);
@@ -236,8 +233,8 @@ void TestBlocs::unlimitedBlocs()
     QCOMPARE(describe(triangle, blocs), u"A | B | C"_s);
 
     // Positive ties still gather; two camps that share only enemies stay apart.
-    const Network camps = Network::build(sourceOf(
-        {"A supports B", "C supports D", "A fights E", "C fights E", "E supports F"}));
+    const Network camps = Network::build(
+        sourceOf({"A supports B", "C supports D", "A fights E", "C fights E", "E supports F"}));
     QCOMPARE(describe(camps, Blocs::detect(camps, options)), u"A B | C D | E F"_s);
 }
 

@@ -63,8 +63,7 @@ void TestCentrality::degrees_data()
     QTest::newRow("star leaf") << star << u"B"_s << 1 << 1 << 0 << 3.0 << 3.0 << 0.0;
     // An undirected tie counts in both directions, once in the degree.
     const QStringList mixed{"A supports B:2", "A allied_with B:3", "C fights A:4"};
-    QTest::newRow("parallel and undirected")
-        << mixed << u"A"_s << 3 << 2 << 3 << 9.0 << 7.0 << 9.0;
+    QTest::newRow("parallel and undirected") << mixed << u"A"_s << 3 << 2 << 3 << 9.0 << 7.0 << 9.0;
     QTest::newRow("target of both") << mixed << u"B"_s << 2 << 2 << 1 << 5.0 << 5.0 << 3.0;
     // Written C -> A, normalised to A - C: still one tie for each, both ways.
     QTest::newRow("normalised fight") << mixed << u"C"_s << 1 << 1 << 1 << 4.0 << 4.0 << 4.0;
@@ -106,9 +105,8 @@ void TestCentrality::betweenness_data()
     QTest::newRow("path inner") << path << u"B"_s << 2.0 << 2.0 / 3.0;
     QTest::newRow("path end") << path << u"D"_s << 0.0 << 0.0;
     // Two triangles joined at C-D: the six pairs across the bridge pass C and D.
-    const QStringList bridge{"A allied_with B", "B allied_with C", "A allied_with C",
-                             "C fights D",      "D allied_with E", "D allied_with F",
-                             "E allied_with F"};
+    const QStringList bridge{"A allied_with B", "B allied_with C", "A allied_with C", "C fights D",
+                             "D allied_with E", "D allied_with F", "E allied_with F"};
     QTest::newRow("bridge end") << bridge << u"C"_s << 6.0 << 0.6;
     QTest::newRow("triangle corner") << bridge << u"A"_s << 0.0 << 0.0;
     // A square: the two shortest paths between opposite corners share the credit.
@@ -116,8 +114,7 @@ void TestCentrality::betweenness_data()
     QTest::newRow("square") << square << u"B"_s << 0.5 << 0.5 / 3.0;
     // Direction and parallel edges do not change the paths.
     QTest::newRow("parallel edges")
-        << QStringList{"A supports B", "B allied_with A", "C supports B"} << u"B"_s << 1.0
-        << 1.0;
+        << QStringList{"A supports B", "B allied_with A", "C supports B"} << u"B"_s << 1.0 << 1.0;
 }
 
 void TestCentrality::betweenness()
@@ -185,8 +182,7 @@ void TestCentrality::sampledBetweenness()
     QVERIFY(sampled.rawBetweenness(h0) > 0.5 * exact.rawBetweenness(h0));
     QVERIFY(sampled.rawBetweenness(h0) < 2.0 * exact.rawBetweenness(h0));
     // The same seed picks the same pivots.
-    QCOMPARE(Centrality::compute(network, options).rawBetweenness(h0),
-             sampled.rawBetweenness(h0));
+    QCOMPARE(Centrality::compute(network, options).rawBetweenness(h0), sampled.rawBetweenness(h0));
 
     // As many pivots as nodes is the exact computation.
     options.samplePivots = network.nodeCount();

@@ -167,8 +167,8 @@ void TestForceLayout::warmStartIsStable()
     cold.run(3000);
     const double coldMedian = median(movements(before, cold.positions()));
 
-    qInfo("layout radius %.2f, median movement warm %.3f (%.1f%%), cold %.3f", radius,
-          warmMedian, 100.0 * warmMedian / radius, coldMedian);
+    qInfo("layout radius %.2f, median movement warm %.3f (%.1f%%), cold %.3f", radius, warmMedian,
+          100.0 * warmMedian / radius, coldMedian);
     QVERIFY2(warmMedian < 0.1 * radius, "warm start moved nodes too far");
     QVERIFY(coldMedian > 3.0 * warmMedian);
 }
@@ -317,8 +317,8 @@ void TestForceLayout::networkEdgesAndIds()
 {
     NetworkSource source;
     for (const char *id : {"A", "B", "C", "D"})
-        source.actors.append({QString::fromLatin1(id), QString::fromLatin1(id),
-                              ActorKind::State, QString()});
+        source.actors.append(
+            {QString::fromLatin1(id), QString::fromLatin1(id), ActorKind::State, QString()});
     auto add = [&](const char *s, RelationType type, const char *t, int evidence) {
         NetworkRelation r;
         r.id = QString::fromLatin1(s) + QString::fromLatin1(t) + toString(type);

@@ -8,7 +8,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-qint64 day(int y, int m, int d) { return QDate(y, m, d).toJulianDay(); }
+qint64 day(int y, int m, int d)
+{
+    return QDate(y, m, d).toJulianDay();
+}
 
 NetworkRelation rel(const char *id, const char *source, RelationType type, const char *target,
                     qint64 first, qint64 last, int evidence)
@@ -28,9 +31,9 @@ NetworkSource fixture()
 {
     NetworkSource source;
     for (const char *id : {"C", "A", "E", "B", "D"}) // deliberately unsorted
-        source.actors.append({QString::fromLatin1(id), QStringLiteral("Actor ") +
-                                                           QString::fromLatin1(id),
-                              ActorKind::State, QString()});
+        source.actors.append({QString::fromLatin1(id),
+                              QStringLiteral("Actor ") + QString::fromLatin1(id), ActorKind::State,
+                              QString()});
     auto &r = source.relations;
     r << rel("r1", "A", RelationType::Supports, "B", day(2020, 1, 1), day(2020, 6, 30), 2);
     r << rel("r2", "A", RelationType::Supports, "B", day(2020, 3, 1), kOpenFutureDay, 3);
@@ -96,13 +99,11 @@ void TestNetwork::window_data()
     QTest::addColumn<QStringList>("nodes");
     QTest::addColumn<QStringList>("edges");
 
-    QTest::newRow("everything") << kOpenPastDay << kOpenFutureDay
-                                << QStringList{"A", "B", "C", "D"}
+    QTest::newRow("everything") << kOpenPastDay << kOpenFutureDay << QStringList{"A", "B", "C", "D"}
                                 << QStringList{"A>B supports 5 r1,r2", "A>C condemns 5 r6",
                                                "B>C fights 5 r3,r4", "C>A supports 1 r7",
                                                "D>A commands 0 r5"};
-    QTest::newRow("2019") << day(2019, 1, 1) << day(2019, 12, 31)
-                          << QStringList{"A", "B", "C", "D"}
+    QTest::newRow("2019") << day(2019, 1, 1) << day(2019, 12, 31) << QStringList{"A", "B", "C", "D"}
                           << QStringList{"B>C fights 1 r3", "D>A commands 0 r5"};
     QTest::newRow("february 2020")
         << day(2020, 2, 1) << day(2020, 2, 29) << QStringList{"A", "B", "C", "D"}
@@ -119,9 +120,9 @@ void TestNetwork::window_data()
     QTest::newRow("inclusive first day")
         << day(2019, 12, 31) << day(2019, 12, 31) << QStringList{"A", "B", "C", "D"}
         << QStringList{"B>C fights 1 r3", "D>A commands 0 r5"};
-    QTest::newRow("open start, earlier year") << day(2017, 1, 1) << day(2017, 12, 31)
-                                  << QStringList{"A", "C", "D"}
-                                  << QStringList{"C>A supports 1 r7", "D>A commands 0 r5"};
+    QTest::newRow("open start, earlier year")
+        << day(2017, 1, 1) << day(2017, 12, 31) << QStringList{"A", "C", "D"}
+        << QStringList{"C>A supports 1 r7", "D>A commands 0 r5"};
     QTest::newRow("between reports")
         << day(2020, 7, 1) << day(2020, 7, 31) << QStringList{"A", "B", "D"}
         << QStringList{"A>B supports 3 r2", "D>A commands 0 r5"};
@@ -155,10 +156,10 @@ void TestNetwork::normalisesUndirectedEdges()
     NetworkSource source = fixture();
     // The same fight written both ways round in one window is one edge; a directed
     // relation written both ways round stays two edges.
-    source.relations << rel("x1", "C", RelationType::Supports, "B", kOpenPastDay,
-                            kOpenFutureDay, 1);
-    source.relations << rel("x2", "B", RelationType::Supports, "C", kOpenPastDay,
-                            kOpenFutureDay, 1);
+    source.relations << rel("x1", "C", RelationType::Supports, "B", kOpenPastDay, kOpenFutureDay,
+                            1);
+    source.relations << rel("x2", "B", RelationType::Supports, "C", kOpenPastDay, kOpenFutureDay,
+                            1);
     const Network network = Network::build(source);
     const QStringList edges = summary(network);
     QVERIFY(edges.contains(u"B>C fights 5 r3,r4"_s));
@@ -175,10 +176,9 @@ void TestNetwork::keepsViaAndAspects()
     const Network network = Network::build(fixture());
     const int c = network.nodeIndex(u"C"_s);
     const int a = network.nodeIndex(u"A"_s);
-    const auto it = std::find_if(network.edges().begin(), network.edges().end(),
-                                 [&](const NetworkEdge &e) {
-                                     return e.source == c && e.target == a;
-                                 });
+    const auto it =
+        std::find_if(network.edges().begin(), network.edges().end(),
+                     [&](const NetworkEdge &e) { return e.source == c && e.target == a; });
     QVERIFY(it != network.edges().end());
     QCOMPARE(it->via, QStringList{u"D"_s});
     QCOMPARE(it->aspects, QStringList{u"military"_s});
@@ -244,8 +244,8 @@ void TestNetwork::options()
     options = {};
     options.relationTypes = {RelationType::Supports, RelationType::Commands};
     network = Network::build(fixture(), options);
-    QCOMPARE(summary(network), (QStringList{"A>B supports 5 r1,r2", "C>A supports 1 r7",
-                                            "D>A commands 0 r5"}));
+    QCOMPARE(summary(network),
+             (QStringList{"A>B supports 5 r1,r2", "C>A supports 1 r7", "D>A commands 0 r5"}));
 
     NetworkSource source = fixture();
     source.relations[0].confidence = 0.4;
@@ -260,8 +260,8 @@ void TestNetwork::skipsUnknownActorsAndSelfLoops()
     NetworkSource source = fixture();
     source.relations << rel("u1", "A", RelationType::Supports, "nobody", kOpenPastDay,
                             kOpenFutureDay, 1);
-    source.relations << rel("u2", "B", RelationType::Supports, "B", kOpenPastDay,
-                            kOpenFutureDay, 1);
+    source.relations << rel("u2", "B", RelationType::Supports, "B", kOpenPastDay, kOpenFutureDay,
+                            1);
     const Network network = Network::build(source);
     QCOMPARE(network.skippedRelations(), 2);
     QCOMPARE(summary(network), summary(Network::build(fixture())));

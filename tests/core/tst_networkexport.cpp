@@ -17,14 +17,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-qint64 day(int y, int m, int d) { return QDate(y, m, d).toJulianDay(); }
+qint64 day(int y, int m, int d)
+{
+    return QDate(y, m, d).toJulianDay();
+}
 
 NetworkSource libya()
 {
     NetworkSource source;
     auto actor = [&](const char *id, const QString &name, ActorKind kind, const char *country) {
-        source.actors.append(
-            {QString::fromLatin1(id), name, kind, QString::fromLatin1(country)});
+        source.actors.append({QString::fromLatin1(id), name, kind, QString::fromLatin1(country)});
     };
     actor("GNA", u"Government of National Accord"_s, ActorKind::Government, "LBY");
     actor("LNA", u"Libyan National Army"_s, ActorKind::ArmedGroup, "LBY");
@@ -85,8 +87,11 @@ QVector<XmlElement> parse(const QByteArray &data, bool *ok)
     while (!reader.atEnd()) {
         reader.readNext();
         if (reader.isStartElement()) {
-            out.append({reader.namespaceUri().toString(), reader.name().toString(),
-                        reader.attributes(), stack.isEmpty() ? QString() : stack.last(), {}});
+            out.append({reader.namespaceUri().toString(),
+                        reader.name().toString(),
+                        reader.attributes(),
+                        stack.isEmpty() ? QString() : stack.last(),
+                        {}});
             stack << reader.name().toString();
             open << int(out.size()) - 1;
         } else if (reader.isCharacters() && !open.isEmpty()) {
@@ -216,14 +221,13 @@ void TestNetworkExport::gexfSpells_data()
                             << QStringList{"2019-12-01/2020-06-05"};
     QTest::newRow("open end") << u"RUS"_s << u"LNA"_s << u"supports"_s
                               << QStringList{"2019-09-01/"};
-    QTest::newRow("open start, normalised") << u"GNA"_s << u"LNA"_s << u"fights"_s
-                                            << QStringList{"/2020-10-23"};
-    QTest::newRow("undated: always") << u"haftar"_s << u"LNA"_s << u"commands"_s
-                                     << QStringList{};
+    QTest::newRow("open start, normalised")
+        << u"GNA"_s << u"LNA"_s << u"fights"_s << QStringList{"/2020-10-23"};
+    QTest::newRow("undated: always") << u"haftar"_s << u"LNA"_s << u"commands"_s << QStringList{};
     QTest::newRow("as reported") << u"TUR"_s << u"haftar"_s << u"condemns"_s
                                  << QStringList{"2020-05-02/2020-05-02", "2020-06-09/2020-06-09"};
-    QTest::newRow("month widened") << u"WAG"_s << u"LNA"_s << u"supports"_s
-                                   << QStringList{"2020-08-01/2020-08-31"};
+    QTest::newRow("month widened")
+        << u"WAG"_s << u"LNA"_s << u"supports"_s << QStringList{"2020-08-01/2020-08-31"};
 }
 
 void TestNetworkExport::gexfSpells()
@@ -302,8 +306,7 @@ void TestNetworkExport::graphml()
         keyName.insert(id, key.attributes.value(u"attr.name"_s).toString());
         QVERIFY(!key.attributes.value(u"attr.type"_s).isEmpty());
     }
-    QCOMPARE(named(all, u"graph"_s).value(0).attributes.value(u"edgedefault"_s),
-             u"directed"_s);
+    QCOMPARE(named(all, u"graph"_s).value(0).attributes.value(u"edgedefault"_s), u"directed"_s);
     QCOMPARE(named(all, u"node"_s).size(), network.nodeCount());
     const QVector<XmlElement> edges = named(all, u"edge"_s);
     QCOMPARE(edges.size(), network.edges().size() + network.hierarchyEdges().size());
@@ -324,7 +327,8 @@ void TestNetworkExport::graphml()
         const QString key = e.attributes.value(u"key"_s).toString();
         QVERIFY2(keyDomain.contains(key), qPrintable(key));
         QCOMPARE(keyDomain.value(key), e.parentName);
-        if (e.parentName == u"edge"_s && edges[edgeIndex].attributes.value(u"directed"_s) == u"false"_s)
+        if (e.parentName == u"edge"_s &&
+            edges[edgeIndex].attributes.value(u"directed"_s) == u"false"_s)
             fightData.insert(keyName.value(key), e.text);
         if (e.parentName == u"edge"_s &&
             edges[edgeIndex].attributes.value(u"source"_s) == u"haftar"_s)
@@ -412,7 +416,8 @@ void TestNetworkExport::json()
     open.setPositions(positions);
     const QJsonObject openRoot = open.toJson();
     QVERIFY(openRoot.value(u"window"_s).toObject().value(u"from"_s).isNull());
-    QVERIFY(openRoot.value(u"nodes"_s).toArray().first().toObject().value(u"betweenness"_s).isNull());
+    QVERIFY(
+        openRoot.value(u"nodes"_s).toArray().first().toObject().value(u"betweenness"_s).isNull());
     QCOMPARE(openRoot.value(u"nodes"_s).toArray().first().toObject().value(u"y"_s).toDouble(), 2.0);
 }
 
