@@ -356,9 +356,27 @@ int main(int argc, char **argv)
     timer.restart();
     const Blocs blocs = Blocs::detect(network);
     const double blocSeconds = timer.nsecsElapsed() / 1e9;
+    // Worst case for the bloc heuristic: every tie hostile, so 2,000 singleton blocs
+    // must be folded into two camps.
+    NetworkSource hostile = source;
+    for (NetworkRelation &relation : hostile.relations)
+        relation.type = RelationType::Fights;
+    const Network hostileNetwork = Network::build(hostile);
     timer.restart();
+    const Blocs hostileBlocs = Blocs::detect(hostileNetwork);
+    const double hostileSeconds = timer.nsecsElapsed() / 1e9;
+    timer.restart();
+    double cpu = cpuSeconds();
     const Centrality centrality = Centrality::compute(network);
     const double centralitySeconds = timer.nsecsElapsed() / 1e9;
+    const double centralityCpu = cpuSeconds() - cpu;
+    CentralityOptions oneThread;
+    oneThread.threads = 1;
+    timer.restart();
+    cpu = cpuSeconds();
+    Centrality::compute(network, oneThread);
+    const double singleSeconds = timer.nsecsElapsed() / 1e9;
+    const double singleCpu = cpuSeconds() - cpu;
     std::printf("network build (all time): %.3f s, %d nodes, %lld signed edges; "
                 "one window: %.3f s, %lld edges\n",
                 buildSeconds, network.nodeCount(), qlonglong(network.edges().size()), windowSeconds,
@@ -366,7 +384,12 @@ int main(int argc, char **argv)
     std::printf("bloc detection: %.3f s, %d blocs, frustration %.0f (%d of %lld edges)\n",
                 blocSeconds, blocs.blocCount(), blocs.frustration(), blocs.frustratedEdgeCount(),
                 qlonglong(network.edges().size()));
-    std::printf("centrality (degrees + exact betweenness%s): %.3f s\n",
-                centrality.betweennessSampled() ? ", sampled" : "", centralitySeconds);
+    std::printf("bloc detection, all ties hostile: %.3f s, %d of %lld edges frustrated\n",
+                hostileSeconds, hostileBlocs.frustratedEdgeCount(),
+                qlonglong(hostileNetwork.edges().size()));
+    std::printf("centrality (degrees + exact betweenness%s): %.3f s wall, %.3f s CPU "
+                "(2 threads); %.3f s wall, %.3f s CPU (1 thread)\n",
+                centrality.betweennessSampled() ? ", sampled" : "", centralitySeconds,
+                centralityCpu, singleSeconds, singleCpu);
     return 0;
 }

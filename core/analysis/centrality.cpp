@@ -1,6 +1,7 @@
 #include "analysis/centrality.h"
 
 #include <algorithm>
+#include <thread>
 #include <vector>
 
 namespace entente {
@@ -146,7 +147,28 @@ Centrality Centrality::compute(const Network &network, const CentralityOptions &
         scale *= double(n) / double(options.samplePivots);
         c.m_sampled = true;
     }
-    const std::vector<double> raw = brandes(adj, sources);
+    // Sources split over threads, partial sums added in a fixed order: the same input
+    // and thread count give the same numbers.
+    int threads = options.threads > 0 ? options.threads : (work > 2'000'000 ? 2 : 1);
+    threads = std::clamp(threads, 1, std::max(1, int(sources.size()) / 16));
+    std::vector<std::vector<double>> partial(static_cast<size_t>(threads));
+    std::vector<std::thread> workers;
+    auto runShare = [&](int t) {
+        const size_t begin = sources.size() * size_t(t) / size_t(threads);
+        const size_t end = sources.size() * size_t(t + 1) / size_t(threads);
+        partial[size_t(t)] = brandes(adj, std::vector<int>(sources.begin() + long(begin),
+                                                           sources.begin() + long(end)));
+    };
+    for (int t = 1; t < threads; ++t)
+        workers.emplace_back(runShare, t);
+    runShare(0);
+    for (auto &worker : workers)
+        worker.join();
+    std::vector<double> raw = std::move(partial[0]);
+    for (int t = 1; t < threads; ++t) {
+        for (size_t i = 0; i < raw.size(); ++i)
+            raw[i] += partial[size_t(t)][i];
+    }
     const double pairs = n > 2 ? double(n - 1) * double(n - 2) / 2.0 : 0.0;
     c.m_rawBetweenness = QVector<double>(n, 0.0);
     c.m_betweenness = QVector<double>(n, 0.0);

@@ -19,6 +19,8 @@ struct CentralityOptions
     qint64 exactBetweennessLimit = 100'000'000;
     int samplePivots = 500;
     quint64 seed = 1; // chooses the pivots
+    // Betweenness threads; 0: two on graphs where it takes more than a few milliseconds.
+    int threads = 0;
 };
 
 class Centrality
