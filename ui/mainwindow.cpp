@@ -3,6 +3,8 @@
 #include "filterbar.h"
 #include "projectcontroller.h"
 #include "viewplaceholder.h"
+#include "evidence/evidencepanel.h"
+#include "timeline/timelinepanel.h"
 
 #include "session/session.h"
 
@@ -97,9 +99,9 @@ void MainWindow::createDocks()
                                                    "comes in a later version."),
                                                 this));
     m_evidenceDock = addView(QStringLiteral("evidenceDock"), tr("Evidence"),
-                             new ViewPlaceholder(tr("Evidence"), tr("Select an item."), this));
+                             new EvidencePanel(m_session, this));
     m_timelineDock = addView(QStringLiteral("timelineDock"), tr("Timeline"),
-                             new ViewPlaceholder(tr("Timeline"), tr("Timeline."), this));
+                             new TimelinePanel(m_session, this));
 
     // The three views side by side on top, the wide timeline underneath.
     setCentralWidget(nullptr);

@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "session/networkanalysis.h"
+
 namespace entente {
 
 namespace {
@@ -7,7 +9,8 @@ constexpr qsizetype kMaxHistory = 200;
 }
 
 Session::Session(QObject *parent)
-    : QObject(parent), m_snapshot(std::make_shared<Snapshot>()), m_history{State{}}
+    : QObject(parent), m_snapshot(std::make_shared<Snapshot>()), m_history{State{}},
+      m_network(new NetworkAnalysisCache(this))
 {
 }
 

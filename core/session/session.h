@@ -10,6 +10,7 @@
 namespace entente {
 
 class Project;
+class NetworkAnalysisCache;
 
 // The one shared state all views observe: the open project (and its snapshot), the
 // filter and the selection. Views change the filter or selection through the session
@@ -35,6 +36,8 @@ public:
     const Filter &filter() const { return m_state.filter; }
     const Selection &selection() const { return m_state.selection; }
     const VisibleSet &visible() const { return m_visible; }
+    // The network, blocs and centrality as of the filter, kept current off the GUI thread.
+    NetworkAnalysisCache *network() const { return m_network; }
 
     void setFilter(const Filter &filter);
     void setTimeWindow(std::optional<DayRange> window);
@@ -74,6 +77,7 @@ private:
     VisibleSet m_visible;
     QVector<State> m_history;
     qsizetype m_cursor = 0;
+    NetworkAnalysisCache *m_network;
 };
 
 } // namespace entente

@@ -1,0 +1,177 @@
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs the real `entente` executable: what a script or a user at a shell sees.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void versionAndHelp();
+    void importThenInfo();
+    void secondImportMerges();
+    void refusedImportLeavesProjectUnchanged_data();
+    void refusedImportLeavesProjectUnchanged();
+    void refusedImportDoesNotCreateProject();
+    void usageErrors_data();
+    void usageErrors();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    static Run run(const QStringList &args);
+    static QByteArray hashOf(const QString &path);
+    static QString data(const char *name)
+    {
+        return QStringLiteral(ENTENTE_TEST_DATA "/cli/") + QLatin1String(name);
+    }
+};
+
+TestCli::Run TestCli::run(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(ENTENTE_EXECUTABLE), args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray TestCli::hashOf(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void TestCli::versionAndHelp()
+{
+    const Run version = run({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(QStringLiteral("entente ")));
+    const Run help = run({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(QStringLiteral("import")));
+    QVERIFY(help.out.contains(QStringLiteral("info")));
+    for (const char *command : {"import", "info"}) {
+        const Run h = run({QLatin1String(command), QStringLiteral("--help")});
+        QCOMPARE(h.exitCode, 0);
+        QVERIFY2(h.out.contains(QStringLiteral("PROJECT")), qPrintable(h.out));
+    }
+}
+
+void TestCli::importThenInfo()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.entente"));
+    const Run import = run({QStringLiteral("import"), project, QStringLiteral(ENTENTE_DEMO_CORPUS)});
+    QVERIFY2(import.exitCode == 0, qPrintable(import.err));
+    QVERIFY(import.out.contains(QStringLiteral("articles")));
+    QVERIFY(QFile::exists(project));
+
+    const Run info = run({QStringLiteral("info"), project, QStringLiteral("--limit"), QStringLiteral("0")});
+    QVERIFY2(info.exitCode == 0, qPrintable(info.err));
+    // Counts as in the demo file, read independently here.
+    QFile demo(QStringLiteral(ENTENTE_DEMO_CORPUS));
+    QVERIFY(demo.open(QIODevice::ReadOnly));
+    const QByteArray json = demo.readAll();
+    const auto count = [&](const char *key) {
+        const QJsonDocument d = QJsonDocument::fromJson(json);
+        return d.object().value(QLatin1String(key)).toArray().size();
+    };
+    for (const char *key : {"articles", "actors", "places", "events", "relations"}) {
+        const QString line = QLatin1String(key) + u'\t' + QString::number(count(key)) + u'\n';
+        QVERIFY2(info.out.contains(line), qPrintable(QLatin1String(key) + u' ' + info.out));
+    }
+    QVERIFY(info.out.contains(QStringLiteral("events from\t2019-")));
+    QVERIFY(info.out.contains(QStringLiteral("TUR\tTurkey")));
+}
+
+void TestCli::secondImportMerges()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.entente"));
+    QCOMPARE(run({QStringLiteral("import"), project, QStringLiteral(ENTENTE_DEMO_CORPUS)}).exitCode, 0);
+    // The second file refers to actors only the project knows.
+    const Run second = run({QStringLiteral("import"), project, data("second.json")});
+    QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+    QVERIFY(second.out.contains(QStringLiteral("relations")));
+    // Re-importing the demo changes nothing.
+    const Run again = run({QStringLiteral("import"), project, QStringLiteral(ENTENTE_DEMO_CORPUS)});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(!again.out.contains(QStringLiteral("changed fields")), qPrintable(again.out));
+}
+
+void TestCli::refusedImportLeavesProjectUnchanged_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("not json") << data("not-json.json") << QStringLiteral("not-json.json:3:");
+    QTest::newRow("unknown reference") << data("unknown-reference.json")
+                                       << QStringLiteral("relations[0].target");
+    QTest::newRow("bad date") << data("bad-date.json") << QStringLiteral("events[0].date");
+    QTest::newRow("missing file") << data("does-not-exist.json")
+                                  << QStringLiteral("does-not-exist.json");
+}
+
+void TestCli::refusedImportLeavesProjectUnchanged()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.entente"));
+    QCOMPARE(run({QStringLiteral("import"), project, QStringLiteral(ENTENTE_DEMO_CORPUS)}).exitCode, 0);
+    const QByteArray before = hashOf(project);
+    QVERIFY(!before.isEmpty());
+
+    // A good file together with a bad one: nothing of either may land.
+    const Run refused = run({QStringLiteral("import"), project, data("second.json"), file});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(expected), qPrintable(refused.err));
+    QVERIFY(refused.err.contains(QStringLiteral("nothing was imported")));
+    QCOMPARE(hashOf(project), before);
+}
+
+void TestCli::refusedImportDoesNotCreateProject()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("new.entente"));
+    const Run refused = run({QStringLiteral("import"), project, data("bad-date.json")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(!QFile::exists(project));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("import without files") << QStringList{QStringLiteral("import"), QStringLiteral("p.entente")} << 2;
+    QTest::newRow("info without project") << QStringList{QStringLiteral("info")} << 2;
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--bogus"), QStringLiteral("p")} << 2;
+    QTest::newRow("info on missing project") << QStringList{QStringLiteral("info"), QStringLiteral("/nonexistent/p.entente")} << 1;
+    QTest::newRow("bad log level") << QStringList{QStringLiteral("info"), QStringLiteral("--log-level"), QStringLiteral("loud"), QStringLiteral("p")} << 2;
+    QTest::newRow("unknown format") << QStringList{QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("p"), QStringLiteral("f")} << 2;
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    const Run r = run(args);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY(!r.err.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
