@@ -117,9 +117,18 @@ bool TimelineGeometry::isAggregated(int lane) const
     const auto &l = m_model.lanes()[lane];
     if (l.collapsed)
         return true;
+    // Count what really overlaps the view: a slice also holds short items that ended
+    // before it, kept in by a long span (a year-precision event) that started earlier.
     const double slack = markSlackDays();
+    const double from = std::floor(m_state.firstDay - slack);
     const auto [lo, hi] = m_model.slice(l, m_state.firstDay - slack, m_state.endDay + slack);
-    return hi - lo > m_plot.width() * kAggregateItemsPerPixel;
+    const int limit = int(m_plot.width() * kAggregateItemsPerPixel);
+    if (hi - lo <= limit)
+        return false;
+    int count = 0;
+    for (int i = lo; i < hi && count <= limit; ++i)
+        count += double(l.lasts[i]) >= from ? 1 : 0;
+    return count > limit;
 }
 
 std::optional<QPointF> TimelineGeometry::eventPositionOn(int lane, int event) const

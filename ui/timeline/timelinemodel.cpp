@@ -106,22 +106,36 @@ void TimelineModel::setAllCollapsed(bool collapsed)
 void TimelineModel::rebuild()
 {
     const Snapshot &s = *m_snapshot;
+    const int eventCount = int(s.events.size());
     m_lanes.clear();
-    m_actorLane.clear();
-    m_typeLane.clear();
+    m_actorLane.fill(-1, s.actors.size());
+    m_typeLane.fill(-1, s.eventTypes.size());
 
-    bool noActorEvents = false;
+    // Participants live in one small heap array per event; read them once into a flat
+    // list (distinct actors per event) and work from that.
+    QVector<int> offsets(eventCount + 1, 0);
+    QVector<int> flat;
     if (m_mode == LaneMode::Actors) {
-        std::vector<char> present(size_t(s.actors.size()), 0);
-        for (int e = 0; e < s.events.size(); ++e) {
+        flat.reserve(eventCount * 2);
+        for (int e = 0; e < eventCount; ++e) {
+            offsets[e] = int(flat.size());
             if (!m_eventVisible[size_t(e)])
                 continue;
-            bool any = false;
             for (const auto &p : s.events[e].participants) {
-                if (p.actor >= 0)
-                    present[size_t(p.actor)] = any = true;
+                if (p.actor >= 0 && std::find(flat.cbegin() + offsets[e], flat.cend(), p.actor) == flat.cend())
+                    flat << p.actor;
             }
-            noActorEvents = noActorEvents || !any;
+        }
+        offsets[eventCount] = int(flat.size());
+    }
+
+    if (m_mode == LaneMode::Actors) {
+        std::vector<char> present(size_t(s.actors.size()), 0);
+        bool noActorEvents = false;
+        for (int e = 0; e < eventCount; ++e) {
+            for (int k = offsets[e]; k < offsets[e + 1]; ++k)
+                present[size_t(flat[k])] = 1;
+            noActorEvents = noActorEvents || (m_eventVisible[size_t(e)] && offsets[e] == offsets[e + 1]);
         }
         for (int r = 0; r < s.relations.size(); ++r) {
             const SnapshotRelation &rel = s.relations[r];
@@ -148,18 +162,18 @@ void TimelineModel::rebuild()
         std::stable_sort(rest.begin(), rest.end(), [&](int a, int b) {
             const int ca = s.actors[a].eventCount + s.actors[a].relationCount;
             const int cb = s.actors[b].eventCount + s.actors[b].relationCount;
-            return ca != cb ? ca > cb : s.actors[a].name.localeAwareCompare(s.actors[b].name) < 0;
+            return ca != cb ? ca > cb : QString::compare(s.actors[a].name, s.actors[b].name, Qt::CaseInsensitive) < 0;
         });
         order += rest;
         for (int a : order) {
-            m_actorLane.insert(a, int(m_lanes.size()));
+            m_actorLane[a] = int(m_lanes.size());
             m_lanes.push_back(Lane{LaneKind::Actor, a});
         }
         if (noActorEvents)
             m_lanes.push_back(Lane{LaneKind::NoActor, -1});
     } else {
         QVector<int> counts(s.eventTypes.size(), 0);
-        for (int e = 0; e < s.events.size(); ++e) {
+        for (int e = 0; e < eventCount; ++e) {
             if (m_eventVisible[size_t(e)] && m_typeOf[e] >= 0)
                 ++counts[m_typeOf[e]];
         }
@@ -170,9 +184,36 @@ void TimelineModel::rebuild()
         }
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return counts[a] > counts[b]; });
         for (int t : order) {
-            m_typeLane.insert(t, int(m_lanes.size()));
+            m_typeLane[t] = int(m_lanes.size());
             m_lanes.push_back(Lane{LaneKind::EventType, t});
         }
+    }
+
+    // Each visible event goes on the lane of each participant, on its type's lane, or
+    // on the "(no actor)" lane, which is last.
+    const auto forEachLane = [&](int e, auto &&fn) {
+        if (m_mode == LaneMode::EventTypes) {
+            fn(m_typeLane[m_typeOf[e]]);
+        } else if (offsets[e] == offsets[e + 1]) {
+            fn(int(m_lanes.size()) - 1);
+        } else {
+            for (int k = offsets[e]; k < offsets[e + 1]; ++k)
+                fn(m_actorLane[flat[k]]);
+        }
+    };
+    // Count first so each lane's arrays are allocated once.
+    QVector<int> sizes(m_lanes.size(), 0);
+    for (int e = 0; e < eventCount; ++e) {
+        if (m_eventVisible[size_t(e)])
+            forEachLane(e, [&](int lane) { ++sizes[lane]; });
+    }
+    for (int l = 0; l < m_lanes.size(); ++l) {
+        Lane &lane = m_lanes[l];
+        lane.events.reserve(sizes[l]);
+        lane.firsts.reserve(sizes[l]);
+        lane.lasts.reserve(sizes[l]);
+        lane.maxLasts.reserve(sizes[l]);
+        lane.rows.reserve(sizes[l]);
     }
 
     // Fill the lanes in snapshot order, which keeps each lane sorted by first day. Span
@@ -183,49 +224,35 @@ void TimelineModel::rebuild()
         Tracks() { end.fill(kOpenPastDay - 1); }
     };
     QVector<Tracks> tracks(m_lanes.size());
-    const auto place = [&](int laneIndex, int e) {
-        Lane &lane = m_lanes[laneIndex];
-        const SnapshotEvent &ev = s.events[e];
-        quint8 row = 0;
-        if (isSpan(ev)) {
-            auto &end = tracks[laneIndex].end;
-            int best = 0;
-            for (int t = 0; t < kMaxSpanRows; ++t) {
-                if (end[size_t(t)] < ev.firstDay) {
-                    best = t;
-                    break;
-                }
-                if (end[size_t(t)] < end[size_t(best)])
-                    best = t;
-            }
-            end[size_t(best)] = std::max(end[size_t(best)], ev.lastDay);
-            row = quint8(best + 1);
-            lane.spanRows = std::max(lane.spanRows, best + 1);
-        }
-        lane.events << e;
-        lane.firsts << ev.firstDay;
-        lane.lasts << ev.lastDay;
-        lane.maxLasts << (lane.maxLasts.isEmpty() ? ev.lastDay : std::max(lane.maxLasts.last(), ev.lastDay));
-        lane.rows << row;
-    };
-    for (int e = 0; e < s.events.size(); ++e) {
+    for (int e = 0; e < eventCount; ++e) {
         if (!m_eventVisible[size_t(e)])
             continue;
         const SnapshotEvent &ev = s.events[e];
-        if (m_mode == LaneMode::EventTypes) {
-            place(m_typeLane.value(m_typeOf[e]), e);
-            continue;
-        }
-        int placedOn = -1;
-        for (const auto &p : ev.participants) {
-            const int lane = p.actor >= 0 ? m_actorLane.value(p.actor, -1) : -1;
-            if (lane >= 0 && lane != placedOn && !m_lanes[lane].events.endsWith(e)) {
-                place(lane, e);
-                placedOn = lane;
+        const bool span = isSpan(ev);
+        forEachLane(e, [&](int laneIndex) {
+            Lane &lane = m_lanes[laneIndex];
+            quint8 row = 0;
+            if (span) {
+                auto &end = tracks[laneIndex].end;
+                int best = 0;
+                for (int t = 0; t < kMaxSpanRows; ++t) {
+                    if (end[size_t(t)] < ev.firstDay) {
+                        best = t;
+                        break;
+                    }
+                    if (end[size_t(t)] < end[size_t(best)])
+                        best = t;
+                }
+                end[size_t(best)] = std::max(end[size_t(best)], ev.lastDay);
+                row = quint8(best + 1);
+                lane.spanRows = std::max(lane.spanRows, best + 1);
             }
-        }
-        if (placedOn < 0)
-            place(int(m_lanes.size()) - 1, e); // the "(no actor)" lane is last
+            lane.events << e;
+            lane.firsts << ev.firstDay;
+            lane.lasts << ev.lastDay;
+            lane.maxLasts << (lane.maxLasts.isEmpty() ? ev.lastDay : std::max(lane.maxLasts.last(), ev.lastDay));
+            lane.rows << row;
+        });
     }
     for (Lane &lane : m_lanes)
         lane.collapsed = m_collapsed.contains(laneKey(lane));

@@ -90,8 +90,8 @@ public:
     int visibleEventCount() const { return m_visibleEvents; }
     // Index of the event's type in snapshot().eventTypes, precomputed for the paint path.
     int typeOf(int event) const { return m_typeOf.value(event, -1); }
-    int laneOfActor(int actor) const { return m_actorLane.value(actor, -1); }
-    int laneOfType(int typeIndex) const { return m_typeLane.value(typeIndex, -1); }
+    int laneOfActor(int actor) const { return actor >= 0 && actor < m_actorLane.size() ? m_actorLane[actor] : -1; }
+    int laneOfType(int typeIndex) const { return typeIndex >= 0 && typeIndex < m_typeLane.size() ? m_typeLane[typeIndex] : -1; }
     QVector<int> lanesOfEvent(int event) const;
     int laneAt(double contentY) const;
     // Row of `event` in `lane` (0 marks, >0 span row), or -1 when it is not on it.
@@ -121,8 +121,8 @@ private:
     std::vector<char> m_relationVisible;
     int m_visibleEvents = 0;
     QVector<Lane> m_lanes;
-    QHash<int, int> m_actorLane;
-    QHash<int, int> m_typeLane;
+    QVector<int> m_actorLane; // lane per actor index, -1 = none
+    QVector<int> m_typeLane;
     double m_contentHeight = 0;
 };
 

@@ -6,6 +6,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace entente {
@@ -171,14 +172,18 @@ QVector<int> TimelineRenderer::binsFor(int lane) const
     QVector<int> diff(n + 1, 0);
     const double from = axis.first(), to = axis.end();
     const auto [lo, hi] = m_model.slice(l, from, to);
-    const auto binOf = [&](double x) {
-        return std::clamp(int(std::floor((x - plot.left()) / TimelineGeometry::kBinWidth)), 0, n - 1);
+    // Bin of a day boundary, straight from days (the hot loop of a zoomed-out paint).
+    const double binsPerDay = axis.pixelsPerDay() / TimelineGeometry::kBinWidth;
+    const auto binOf = [&](double day) {
+        const double b = (std::max(day, from) - from) * binsPerDay;
+        return b >= n - 1 ? n - 1 : int(b);
     };
     for (int i = lo; i < hi; ++i) {
-        if (double(l.lasts[i] + 1) <= from)
+        const double last = double(l.lasts[i] + 1);
+        if (last <= from)
             continue;
-        const int b0 = binOf(axis.dayToX(double(l.firsts[i])));
-        const int b1 = std::max(b0, binOf(axis.dayToX(double(l.lasts[i] + 1)) - 0.01));
+        const int b0 = binOf(double(l.firsts[i]));
+        const int b1 = std::max(b0, binOf(last - 0.01 / binsPerDay));
         ++diff[b0];
         --diff[b1 + 1];
     }
@@ -241,11 +246,27 @@ void TimelineRenderer::drawLaneEvents(QPainter &p, int lane, const QVector<int> 
     const double from = axis.first() - slack;
     const auto [lo, hi] = m_model.slice(l, from, axis.end() + slack);
     p.setRenderHint(QPainter::Antialiasing, true);
+    // A span hidden under an identical-looking one drawn just before in its row (same
+    // type and precision, e.g. many "2019" events) adds nothing but paint time: skip it.
+    struct Drawn
+    {
+        double x0 = 0, x1 = -1;
+        int type = -2;
+        bool fuzzy = false;
+    };
+    std::array<Drawn, TimelineModel::kMaxSpanRows + 1> drawn{};
     for (int i = lo; i < hi; ++i) {
         if (l.rows[i] == 0 || double(l.lasts[i] + 1) <= from)
             continue;
         const int e = l.events[i];
-        drawSpan(p, m_geo.spanRect(lane, l.rows[i], l.firsts[i], l.lasts[i]), s.events[e], colourOf(e));
+        const SnapshotEvent &ev = s.events[e];
+        const QRectF r = m_geo.spanRect(lane, l.rows[i], l.firsts[i], l.lasts[i]);
+        Drawn &last = drawn[l.rows[i]];
+        const bool fuzzy = ev.precision != DatePrecision::Day;
+        if (last.type == m_model.typeOf(e) && last.fuzzy == fuzzy && r.left() >= last.x0 && r.right() <= last.x1)
+            continue;
+        drawSpan(p, r, ev, colourOf(e));
+        last = {r.left(), r.right(), m_model.typeOf(e), fuzzy};
     }
     // Marks go over spans; each gets a background-coloured rim so overlapping marks stay apart.
     struct Placed
