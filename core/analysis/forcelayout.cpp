@@ -32,7 +32,8 @@ quint64 splitMix(quint64 state)
     return z ^ (z >> 31);
 }
 
-// A point in the unit disc, the same on every platform for a given seed and node.
+// A point in the unit disc, fixed by seed and node (no std:: distributions: their output
+// differs between standard libraries).
 QPointF discPoint(quint64 seed, int node)
 {
     const quint64 a = splitMix(seed * 0x100000001b3ULL + quint64(node) * 2);

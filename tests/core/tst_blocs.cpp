@@ -74,6 +74,7 @@ private Q_SLOTS:
     void evidenceWeighting();
     void frustratedEdgesAreMarked();
     void unlimitedBlocs();
+    void viaActorsJoinTheirPrincipal();
 };
 
 void TestBlocs::knownPartitions_data()
@@ -236,6 +237,21 @@ void TestBlocs::unlimitedBlocs()
     const Network camps = Network::build(
         sourceOf({"A supports B", "C supports D", "A fights E", "C fights E", "E supports F"}));
     QCOMPARE(describe(camps, Blocs::detect(camps, options)), u"A B | C D | E F"_s);
+}
+
+void TestBlocs::viaActorsJoinTheirPrincipal()
+{
+    // V has no tie of its own: it is only the channel of A's support to B.
+    const Network network =
+        Network::build(sourceOf({"A supports B via V", "B fights C", "C supports D"}));
+    QCOMPARE(describe(network, Blocs::detect(network)), u"A B V | C D"_s);
+    // A proxy in a fight: V fights C on A's behalf.
+    const Network proxy = Network::build(sourceOf({"A fights C via V", "C supports D"}));
+    QCOMPARE(describe(proxy, Blocs::detect(proxy)), u"C D | A V"_s);
+
+    BlocOptions options;
+    options.viaTies = false;
+    QCOMPARE(describe(network, Blocs::detect(network, options)), u"A B | C D - V"_s);
 }
 
 QTEST_GUILESS_MAIN(TestBlocs)
