@@ -1,5 +1,7 @@
 #include "timelinestyle.h"
 
+#include "viewpalette.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <QPolygonF>
@@ -59,12 +61,7 @@ TimelineStyle::Shape TimelineStyle::typeShape(int typeIndex) const
 
 QColor TimelineStyle::signColor(int sign) const
 {
-    // Friendly blue, hostile vermilion, hierarchy grey: apart in lightness and hue.
-    if (sign > 0)
-        return QColor::fromHslF(205 / 360.0f, 0.75f, m_dark ? 0.62f : 0.40f);
-    if (sign < 0)
-        return QColor::fromHslF(8 / 360.0f, 0.78f, m_dark ? 0.62f : 0.46f);
-    return QColor::fromHslF(0.0f, 0.0f, m_dark ? 0.66f : 0.45f);
+    return ViewPalette(m_palette).signColor(sign);
 }
 
 QColor TimelineStyle::laneStripe() const
