@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <array>
+#include <bit>
 #include <cstring>
 #include <unordered_map>
 
@@ -65,16 +67,22 @@ int utf8SequenceLength(const uchar *p, const uchar *end)
     return 0;
 }
 
-// True when any of the 8 bytes of w is a quote, a backslash, a control character or
-// non-ASCII: the string scanner then looks at the bytes one by one. False positives (from
-// borrows) only cost a detour through the byte loop.
-inline bool hasSpecialByte(quint64 w)
+constexpr auto kWhitespace = [] {
+    std::array<bool, 256> table{};
+    table[' '] = table['\n'] = table['\t'] = table['\r'] = true;
+    return table;
+}();
+
+// Marks (high bit of each byte) the bytes of w that are a quote, a backslash, a control
+// character or non-ASCII. Borrows can mark bytes above a true match, never below, so the
+// lowest mark is exact: the string scanner skips plain bytes eight at a time.
+inline quint64 specialBytes(quint64 w)
 {
     constexpr quint64 ones = 0x0101010101010101ULL;
     constexpr quint64 highs = 0x8080808080808080ULL;
     const auto zeroByte = [](quint64 x) { return (x - ones) & ~x & highs; };
-    return ((w & highs) | zeroByte(w ^ (ones * '"')) | zeroByte(w ^ (ones * '\\')) |
-            ((w - ones * 0x20) & ~w & highs)) != 0;
+    return (w & highs) | zeroByte(w ^ (ones * '"')) | zeroByte(w ^ (ones * '\\')) |
+           ((w - ones * 0x20) & ~w & highs);
 }
 
 } // namespace
@@ -106,7 +114,7 @@ private:
 
     void skipWhitespace()
     {
-        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\t' || *m_p == '\r'))
+        while (m_p < m_end && kWhitespace[*m_p])
             ++m_p;
     }
     quint32 offsetOf(const uchar *p) const { return quint32(p - m_begin); }
@@ -380,6 +388,23 @@ bool JsonParser::checkDuplicateKeys(const Frame &frame)
     };
     std::string a, b;
     if (count <= 16) { // small objects, the usual case: compare pairs
+        bool escaped = false;
+        for (size_t i = first; i < m_keys.size(); ++i)
+            escaped |= (m_nodes[m_keys[i]].flags & JsonDocument::Escaped) != 0;
+        if (!escaped) { // the raw bytes are the keys: compare lengths, then bytes
+            for (size_t i = first; i < m_keys.size(); ++i) {
+                const Node &ki = m_nodes[m_keys[i]];
+                for (size_t j = i + 1; j < m_keys.size(); ++j) {
+                    const Node &kj = m_nodes[m_keys[j]];
+                    if (ki.length == kj.length &&
+                        m_begin[ki.offset + 1] == m_begin[kj.offset + 1] &&
+                        std::memcmp(m_begin + ki.offset + 1, m_begin + kj.offset + 1, ki.length) ==
+                            0)
+                        return report(m_keys[i], m_keys[j], keyText(m_keys[i], a));
+                }
+            }
+            return true;
+        }
         for (size_t i = first; i < m_keys.size(); ++i) {
             const std::string_view ki = keyText(m_keys[i], a);
             for (size_t j = i + 1; j < m_keys.size(); ++j) {
@@ -452,9 +477,11 @@ bool JsonParser::parseString()
     for (;;) {
         while (m_end - s >= 8) {
             quint64 w;
-            std::memcpy(&w, s, 8);
-            if (hasSpecialByte(w))
+            std::memcpy(&w, s, 8); // little-endian: the first byte is the lowest
+            if (const quint64 mask = specialBytes(w)) {
+                s += std::countr_zero(mask) >> 3;
                 break;
+            }
             s += 8;
         }
         if (s >= m_end)
@@ -478,6 +505,8 @@ bool JsonParser::parseString()
                                      "control character U+%1 inside a string; expected it "
                                      "escaped as \\u%1")
                                      .arg(c, 4, 16, QLatin1Char('0')));
+        } else if (c >= 0xC2 && c <= 0xDF && m_end - s >= 2 && (s[1] & 0xC0) == 0x80) {
+            s += 2; // two-byte sequences (Arabic, Cyrillic, accents) take the short way
         } else if (c >= 0x80) {
             const int n = utf8SequenceLength(s, m_end);
             if (n == 0)

@@ -149,7 +149,8 @@ void TestJsonReader::unescapesStrings_data()
     QTest::newRow("upper-case hex") << utf8(R"(["\uD83D\uDE00"])") << u"\U0001F600"_s;
     QTest::newRow("raw utf-8 with escape")
         << QByteArray("[\"\xF0\x9F\x98\x80\\n\xD8\xB3\"]") << u"\U0001F600\n\u0633"_s;
-    QTest::newRow("nul escape") << utf8(R"(["a\u0000b"])") << QString(QChar(u'a')) + QChar(0) + u'b';
+    QTest::newRow("nul escape") << utf8(R"(["a\u0000b"])")
+                                << QString(QChar(u'a')) + QChar(0) + u'b';
 }
 
 void TestJsonReader::unescapesStrings()
@@ -183,8 +184,8 @@ void TestJsonReader::readsNumbers_data()
     QTest::newRow("negative exponent") << utf8("-1.5E-3") << false << qint64(0) << true << -0.0015;
     QTest::newRow("int64 max") << utf8("9223372036854775807") << true
                                << qint64(9223372036854775807LL) << true << 9.223372036854775807e18;
-    QTest::newRow("int64 overflow") << utf8("9223372036854775808") << false << qint64(0) << true
-                                    << 9.223372036854775808e18;
+    QTest::newRow("int64 overflow")
+        << utf8("9223372036854775808") << false << qint64(0) << true << 9.223372036854775808e18;
     QTest::newRow("double overflow") << utf8("1e400") << false << qint64(0) << false << 0.0;
 }
 

@@ -1,0 +1,307 @@
+#include "nativefieldreader.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace entente {
+
+QString JsonPath::toString() const
+{
+    const QString head = parent ? parent->toString() : QString();
+    if (index >= 0)
+        return head + u'[' + QString::number(index) + u']';
+    const QString name = key.empty() ? dynamicKey : latin1(key).toString();
+    if (head.isEmpty() || name.isEmpty())
+        return head + name;
+    return head + u'.' + name;
+}
+
+JsonValue ObjectFields::get(std::string_view name) const
+{
+    // Callers pass the same literals the tables hold, which the compiler merges: try the
+    // addresses first, the bytes only if that fails.
+    for (size_t i = 0; i < names.size(); ++i) {
+        if (names[i].data() == name.data())
+            return values[i];
+    }
+    for (size_t i = 0; i < names.size(); ++i) {
+        if (names[i] == name)
+            return values[i];
+    }
+    Q_ASSERT_X(false, "ObjectFields::get", "a field the caller did not ask for");
+    return {};
+}
+
+void NativeFieldReader::report(Diagnostic::Severity severity, JsonValue at, const QString &path,
+                               const QString &message)
+{
+    const bool isError = severity == Diagnostic::Severity::Error;
+    if (isError) {
+        ++m_errorCount;
+        if (m_maxErrors > 0 && m_errorCount > m_maxErrors)
+            return;
+    }
+    Diagnostic d;
+    d.severity = severity;
+    d.file = m_file;
+    d.path = path;
+    d.line = at.line();
+    d.column = at.column();
+    d.message = message;
+    (isError ? m_errors : m_warnings).push_back(Pending{at.offset(), std::move(d)});
+}
+
+void NativeFieldReader::error(JsonValue at, const JsonPath &path, const QString &message)
+{
+    report(Diagnostic::Severity::Error, at, path.toString(), message);
+}
+
+void NativeFieldReader::warning(JsonValue at, const JsonPath &path, const QString &message)
+{
+    report(Diagnostic::Severity::Warning, at, path.toString(), message);
+}
+
+void NativeFieldReader::typeError(JsonValue value, const JsonPath &path, JsonType expected)
+{
+    error(value, path,
+          QCoreApplication::translate("Entente::NativeImporter", "expected %1, found %2")
+              .arg(JsonValue::typeName(expected), JsonValue::typeName(value.type())));
+}
+
+void NativeFieldReader::finish(ParsedFile &out)
+{
+    const auto byOffset = [](const Pending &a, const Pending &b) { return a.offset < b.offset; };
+    std::stable_sort(m_errors.begin(), m_errors.end(), byOffset);
+    std::stable_sort(m_warnings.begin(), m_warnings.end(), byOffset);
+    for (Pending &p : m_errors)
+        out.errors << std::move(p.diagnostic);
+    for (Pending &p : m_warnings)
+        out.warnings << std::move(p.diagnostic);
+    const int unlisted = m_errorCount - int(m_errors.size());
+    if (unlisted > 0) {
+        Diagnostic more;
+        more.file = m_file;
+        more.message = QCoreApplication::translate(
+            "Entente::NativeImporter", "%n more error(s) not listed", nullptr, unlisted);
+        out.errors << more;
+    }
+    m_errors.clear();
+    m_warnings.clear();
+}
+
+ObjectFields NativeFieldReader::fields(JsonValue object, const JsonPath &path,
+                                       std::span<const std::string_view> names)
+{
+    Q_ASSERT(names.size() <= std::tuple_size_v<decltype(ObjectFields::values)>);
+    ObjectFields f;
+    f.object = object;
+    f.path = &path;
+    f.names = names;
+    std::string buffer;
+    for (const JsonMember &m : object.members()) {
+        std::string_view key = m.key.rawText();
+        if (m.key.hasEscapes()) {
+            buffer = m.key.toUtf8();
+            key = buffer;
+        }
+        const auto it = std::find(names.begin(), names.end(), key);
+        if (it != names.end()) {
+            f.values[size_t(it - names.begin())] = m.value;
+            continue;
+        }
+        // Newer files may carry fields this version does not know: read on, say it once.
+        const QString name = m.key.toString();
+        if (!m_unknownFields.contains(name)) {
+            m_unknownFields.insert(name);
+            warning(m.key, path.dynamicField(name),
+                    QCoreApplication::translate("Entente::NativeImporter",
+                                                "unknown field \"%1\" ignored (reported once)")
+                        .arg(name));
+        }
+    }
+    return f;
+}
+
+JsonValue NativeFieldReader::present(const ObjectFields &f, std::string_view name, Need need)
+{
+    const JsonValue v = f.get(name);
+    if (!v.isValid()) {
+        if (need == Need::Required)
+            error(f.object, f.pathOf(name),
+                  QCoreApplication::translate("Entente::NativeImporter",
+                                              "missing required field \"%1\"")
+                      .arg(latin1(name)));
+        return {};
+    }
+    // Many JSON writers emit null for "not given"; only optional fields may say so.
+    if (v.isNull() && need == Need::Optional)
+        return {};
+    return v;
+}
+
+std::optional<QString> NativeFieldReader::string(const ObjectFields &f, std::string_view name,
+                                                 Need need)
+{
+    const JsonValue v = present(f, name, need);
+    if (!v.isValid())
+        return std::nullopt;
+    if (!v.isString()) {
+        typeError(v, f.pathOf(name), JsonType::String);
+        return std::nullopt;
+    }
+    QString s = v.toString();
+    if (need == Need::Required &&
+        std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.isSpace(); })) {
+        error(v, f.pathOf(name),
+              QCoreApplication::translate("Entente::NativeImporter",
+                                          "\"%1\" is empty; expected some text")
+                  .arg(latin1(name)));
+        return std::nullopt;
+    }
+    return s;
+}
+
+std::optional<double> NativeFieldReader::number(const ObjectFields &f, std::string_view name,
+                                                Need need)
+{
+    const JsonValue v = present(f, name, need);
+    if (!v.isValid())
+        return std::nullopt;
+    if (!v.isNumber()) {
+        typeError(v, f.pathOf(name), JsonType::Number);
+        return std::nullopt;
+    }
+    const auto d = v.toDouble();
+    if (!d)
+        error(v, f.pathOf(name),
+              QCoreApplication::translate("Entente::NativeImporter", "number %1 is out of range")
+                  .arg(QString::fromUtf8(v.rawText().data(), qsizetype(v.rawText().size()))));
+    return d;
+}
+
+std::optional<qint64> NativeFieldReader::integer(const ObjectFields &f, std::string_view name,
+                                                 Need need)
+{
+    const JsonValue v = present(f, name, need);
+    if (!v.isValid())
+        return std::nullopt;
+    if (!v.isNumber()) {
+        typeError(v, f.pathOf(name), JsonType::Number);
+        return std::nullopt;
+    }
+    const auto i = v.toInteger();
+    if (!i)
+        error(v, f.pathOf(name),
+              QCoreApplication::translate("Entente::NativeImporter",
+                                          "expected a whole number, found %1")
+                  .arg(QString::fromUtf8(v.rawText().data(), qsizetype(v.rawText().size()))));
+    return i;
+}
+
+JsonValue NativeFieldReader::array(const ObjectFields &f, std::string_view name)
+{
+    const JsonValue v = present(f, name, Need::Optional);
+    if (v.isValid() && !v.isArray()) {
+        typeError(v, f.pathOf(name), JsonType::Array);
+        return {};
+    }
+    return v;
+}
+
+QStringList NativeFieldReader::stringList(const ObjectFields &f, std::string_view name)
+{
+    QStringList out;
+    const JsonPath path = f.pathOf(name);
+    qsizetype i = 0;
+    for (const JsonValue item : array(f, name).elements()) {
+        if (item.isString())
+            out << item.toString();
+        else
+            typeError(item, path.at(i), JsonType::String);
+        ++i;
+    }
+    return out;
+}
+
+QString NativeFieldReader::countryCode(const ObjectFields &f, std::string_view name)
+{
+    const auto code = string(f, name, Need::Optional);
+    if (!code)
+        return {};
+    const bool ok = code->size() == 3 && std::all_of(code->begin(), code->end(), [](QChar c) {
+                        return c >= u'A' && c <= u'Z';
+                    });
+    if (!ok) {
+        error(f.get(name), f.pathOf(name),
+              QCoreApplication::translate("Entente::NativeImporter",
+                                          "country \"%1\" is not an ISO 3166-1 alpha-3 code; "
+                                          "expected three upper-case letters such as \"LBY\"")
+                  .arg(*code));
+        return {};
+    }
+    return *code;
+}
+
+std::optional<TimeSpan> NativeFieldReader::date(const ObjectFields &f, std::string_view name,
+                                                Need need, bool single, bool interval)
+{
+    const auto text = string(f, name, need);
+    if (!text)
+        return std::nullopt;
+    const bool isInterval = text->contains(u'/');
+    if (isInterval && interval) {
+        if (const auto span = TimeSpan::parse(*text, false))
+            return span;
+    } else if (!isInterval && single) {
+        if (const auto d = FuzzyDate::parse(*text))
+            return TimeSpan(*d);
+    }
+    QString expected;
+    if (isInterval && !interval) {
+        expected = QCoreApplication::translate(
+            "Entente::NativeImporter",
+            "expected a single date (YYYY, YYYY-MM or YYYY-MM-DD), not an interval");
+    } else if (!isInterval && !single) {
+        expected = QCoreApplication::translate("Entente::NativeImporter",
+                                               "expected an interval start/end such as "
+                                               "2019-04-04/2020-06-05, with '..' for an open end");
+    } else if (isInterval) {
+        const QStringList ends = text->split(u'/');
+        const bool endsParse =
+            ends.size() == 2 && std::all_of(ends.begin(), ends.end(), [](const QString &e) {
+                return e == u".." || FuzzyDate::parse(e).has_value();
+            });
+        expected = endsParse ? QCoreApplication::translate("Entente::NativeImporter",
+                                                           "the interval ends before it starts")
+                             : QCoreApplication::translate(
+                                   "Entente::NativeImporter",
+                                   "expected two dates YYYY[-MM[-DD]] joined by '/', with '..' for "
+                                   "an open end, and no time of day");
+    } else if (interval) {
+        expected = QCoreApplication::translate("Entente::NativeImporter",
+                                               "expected YYYY, YYYY-MM or YYYY-MM-DD (a calendar "
+                                               "date, no time of day) or an interval start/end");
+    } else {
+        expected = QCoreApplication::translate(
+            "Entente::NativeImporter",
+            "expected YYYY, YYYY-MM or YYYY-MM-DD (a calendar date, no time of day)");
+    }
+    error(
+        f.get(name), f.pathOf(name),
+        QCoreApplication::translate("Entente::NativeImporter", "invalid date \"%1\" in \"%2\"; %3")
+            .arg(*text, latin1(name), expected));
+    return std::nullopt;
+}
+
+void NativeFieldReader::unknownTerm(const ObjectFields &f, std::string_view name,
+                                    const QString &what, const QString &value,
+                                    const QStringList &allowed)
+{
+    error(f.get(name), f.pathOf(name),
+          QCoreApplication::translate("Entente::NativeImporter",
+                                      "unknown %1 \"%2\"; expected one of: %3")
+              .arg(what, value, allowed.join(QStringLiteral(", "))));
+}
+
+} // namespace entente
