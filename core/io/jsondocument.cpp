@@ -180,27 +180,6 @@ bool JsonValue::toBool() const
     return isBool() && (m_doc->m_nodes[m_index].flags & 1);
 }
 
-std::string_view JsonValue::rawText() const
-{
-    if (!isValid())
-        return {};
-    const auto &n = m_doc->m_nodes[m_index];
-    const char *data = m_doc->m_source.constData();
-    switch (n.type) {
-    case JsonType::String:
-        return {data + n.offset + 1, n.length};
-    case JsonType::Number:
-        return {data + n.offset, n.length};
-    default:
-        return {};
-    }
-}
-
-bool JsonValue::hasEscapes() const
-{
-    return isString() && (m_doc->m_nodes[m_index].flags & JsonDocument::Escaped);
-}
-
 QString JsonValue::toString() const
 {
     if (!isString())

@@ -198,6 +198,27 @@ inline JsonType JsonValue::type() const
     return m_doc->m_nodes[m_index].type;
 }
 
+inline std::string_view JsonValue::rawText() const
+{
+    if (!m_doc)
+        return {};
+    const JsonDocument::Node &n = m_doc->m_nodes[m_index];
+    const char *data = m_doc->m_source.constData();
+    switch (n.type) {
+    case JsonType::String:
+        return {data + n.offset + 1, n.length};
+    case JsonType::Number:
+        return {data + n.offset, n.length};
+    default:
+        return {};
+    }
+}
+
+inline bool JsonValue::hasEscapes() const
+{
+    return isString() && (m_doc->m_nodes[m_index].flags & JsonDocument::Escaped);
+}
+
 inline JsonValue::ElementIterator &JsonValue::ElementIterator::operator++()
 {
     m_index = m_doc->m_nodes[m_index].end;

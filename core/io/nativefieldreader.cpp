@@ -6,6 +6,17 @@
 
 namespace entente {
 
+// Long quotes are cut in messages; the path and position already say where they are.
+QString shownText(const QString &text)
+{
+    qsizetype cut = 60;
+    if (text.size() > cut && text.at(cut - 1).isHighSurrogate())
+        --cut; // never split a character
+    QString s = text.size() > cut ? text.left(cut) + u'…' : text;
+    s.replace(u'\n', u' ');
+    return u'"' + s + u'"';
+}
+
 QString JsonPath::toString() const
 {
     const QString head = parent ? parent->toString() : QString();
@@ -140,26 +151,46 @@ JsonValue NativeFieldReader::present(const ObjectFields &f, std::string_view nam
     return v;
 }
 
-std::optional<QString> NativeFieldReader::string(const ObjectFields &f, std::string_view name,
-                                                 Need need)
+bool NativeFieldReader::isBlank(JsonValue string)
+{
+    // Decided on the bytes in the usual case: the first plain character answers.
+    for (const char c : string.rawText()) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            continue;
+        if (c == '\\' || static_cast<unsigned char>(c) >= 0x80)
+            break; // an escape or a non-ASCII character: ask QChar
+        return false;
+    }
+    const QString s = string.toString();
+    return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.isSpace(); });
+}
+
+JsonValue NativeFieldReader::stringValue(const ObjectFields &f, std::string_view name, Need need)
 {
     const JsonValue v = present(f, name, need);
     if (!v.isValid())
-        return std::nullopt;
+        return {};
     if (!v.isString()) {
         typeError(v, f.pathOf(name), JsonType::String);
-        return std::nullopt;
+        return {};
     }
-    QString s = v.toString();
-    if (need == Need::Required &&
-        std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.isSpace(); })) {
+    if (need == Need::Required && isBlank(v)) {
         error(v, f.pathOf(name),
               QCoreApplication::translate("Entente::NativeImporter",
                                           "\"%1\" is empty; expected some text")
                   .arg(latin1(name)));
-        return std::nullopt;
+        return {};
     }
-    return s;
+    return v;
+}
+
+std::optional<QString> NativeFieldReader::string(const ObjectFields &f, std::string_view name,
+                                                 Need need)
+{
+    const JsonValue v = stringValue(f, name, need);
+    if (!v.isValid())
+        return std::nullopt;
+    return v.toString();
 }
 
 std::optional<double> NativeFieldReader::number(const ObjectFields &f, std::string_view name,
@@ -294,14 +325,114 @@ std::optional<TimeSpan> NativeFieldReader::date(const ObjectFields &f, std::stri
     return std::nullopt;
 }
 
-void NativeFieldReader::unknownTerm(const ObjectFields &f, std::string_view name,
-                                    const QString &what, const QString &value,
-                                    const QStringList &allowed)
+void NativeFieldReader::unknownTerm(const ObjectFields &f, std::string_view name, const char *what,
+                                    const QString &value, const QStringList &allowed)
 {
     error(f.get(name), f.pathOf(name),
           QCoreApplication::translate("Entente::NativeImporter",
                                       "unknown %1 \"%2\"; expected one of: %3")
-              .arg(what, value, allowed.join(QStringLiteral(", "))));
+              .arg(QCoreApplication::translate("Entente::NativeImporter", what), value,
+                   allowed.join(QStringLiteral(", "))));
+}
+
+bool NativeFieldReader::span(const ObjectFields &f, const QString &articleId,
+                             const ArticleText *text, TextSpan &out)
+{
+    const auto start = integer(f, "start", Need::Required);
+    const auto end = integer(f, "end", Need::Required);
+    const auto quote = string(f, "quote", Need::Optional);
+    if (!start || !end || !text)
+        return false;
+    const qint64 length = text->offsets.codePointCount();
+    std::string_view where = "end";
+    QString problem;
+    if (*start < 0 || *end < 0) {
+        where = *start < 0 ? "start" : "end";
+        problem = QCoreApplication::translate("Entente::NativeImporter",
+                                              "offset %1 is negative; offsets count code points "
+                                              "from 0")
+                      .arg(*start < 0 ? *start : *end);
+    } else if (*end < *start) {
+        problem = QCoreApplication::translate("Entente::NativeImporter",
+                                              "the span is reversed: end %1 comes before start %2")
+                      .arg(*end)
+                      .arg(*start);
+    } else if (*end == *start) {
+        problem = QCoreApplication::translate("Entente::NativeImporter",
+                                              "the span is empty: end %1 equals start; expected "
+                                              "end > start (end is exclusive)")
+                      .arg(*end);
+    } else if (*end > length) {
+        problem = QCoreApplication::translate("Entente::NativeImporter",
+                                              "end %1 is out of range: the text of article "
+                                              "\"%2\" has %3 code points")
+                      .arg(*end)
+                      .arg(articleId)
+                      .arg(length);
+    }
+    if (problem.isEmpty()) {
+        const qsizetype from = text->offsets.toUtf16(*start);
+        const QStringView actual =
+            QStringView(text->text).mid(from, text->offsets.toUtf16(*end) - from);
+        if (!quote || *quote == actual) {
+            out = TextSpan{*start, *end, quote ? *quote : actual.toString()};
+            return true;
+        }
+        problem = QCoreApplication::translate("Entente::NativeImporter", "the text at %1..%2 is %3")
+                      .arg(*start)
+                      .arg(*end)
+                      .arg(shownText(actual.toString()));
+    }
+    if (!quote) {
+        error(f.get(where), f.pathOf(where), problem);
+        return false;
+    }
+    const JsonValue quoteValue = f.get("quote");
+    const JsonPath quotePath = f.pathOf("quote");
+    if (quote->isEmpty()) {
+        error(quoteValue, quotePath,
+              QCoreApplication::translate("Entente::NativeImporter",
+                                          "the quote is empty (%1); expected the text of "
+                                          "the span")
+                  .arg(problem));
+        return false;
+    }
+    qsizetype found = -1;
+    int count = 0;
+    for (qsizetype at = text->text.indexOf(*quote); at >= 0 && count < 1000;
+         at = text->text.indexOf(*quote, at + 1)) {
+        if (count++ == 0)
+            found = at;
+    }
+    if (count == 1) {
+        const qint64 newStart = text->offsets.toCodePoint(found);
+        const qint64 newEnd = text->offsets.toCodePoint(found + quote->size());
+        warning(quoteValue, quotePath,
+                QCoreApplication::translate("Entente::NativeImporter",
+                                            "quote %1 did not match the offsets (%2); "
+                                            "re-anchored from %3..%4 to %5..%6")
+                    .arg(shownText(*quote), problem)
+                    .arg(*start)
+                    .arg(*end)
+                    .arg(newStart)
+                    .arg(newEnd));
+        out = TextSpan{newStart, newEnd, *quote};
+        return true;
+    }
+    const QString message =
+        count == 0 ? QCoreApplication::translate("Entente::NativeImporter",
+                                                 "quote %1 does not match the offsets (%2) and "
+                                                 "does not occur in article \"%3\"")
+                         .arg(shownText(*quote), problem, articleId)
+                   : QCoreApplication::translate("Entente::NativeImporter",
+                                                 "quote %1 does not match the offsets (%2) and "
+                                                 "occurs %3 times in article \"%4\", so it cannot "
+                                                 "be re-anchored; fix start and end")
+                         .arg(shownText(*quote), problem)
+                         .arg(count)
+                         .arg(articleId);
+    error(quoteValue, quotePath, message);
+    return false;
 }
 
 } // namespace entente

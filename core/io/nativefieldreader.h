@@ -2,6 +2,7 @@
 
 #include "io/jsondocument.h"
 #include "io/nativeimporter.h"
+#include "model/textoffsets.h"
 
 #include <QSet>
 #include <QStringList>
@@ -32,6 +33,16 @@ struct JsonPath
     JsonPath dynamicField(const QString &name) const { return JsonPath{this, {}, name, -1}; }
     JsonPath at(qsizetype i) const { return JsonPath{this, {}, {}, i}; }
     QString toString() const;
+};
+
+// A text quoted for a message, cut when long: the path and position say where it is.
+QString shownText(const QString &text);
+
+// An article's text with its offset converter, for checking spans.
+struct ArticleText
+{
+    QString text;
+    TextOffsets offsets;
 };
 
 // The members of one object, picked out in one pass by the names the format knows.
@@ -69,6 +80,8 @@ public:
     // Each returns nothing when the field is absent (an error when required) or invalid.
     // JSON null counts as absent in optional fields.
     JsonValue present(const ObjectFields &f, std::string_view name, Need need);
+    // A string value, checked like string() but not converted.
+    JsonValue stringValue(const ObjectFields &f, std::string_view name, Need need);
     std::optional<QString> string(const ObjectFields &f, std::string_view name, Need need);
     std::optional<double> number(const ObjectFields &f, std::string_view name, Need need);
     std::optional<qint64> integer(const ObjectFields &f, std::string_view name, Need need);
@@ -79,19 +92,31 @@ public:
     std::optional<TimeSpan> date(const ObjectFields &f, std::string_view name, Need need,
                                  bool single, bool interval);
 
+    // Reads start, end and quote of a mention or of evidence and checks them against the
+    // text of article `articleId` (nothing more when `text` is null). A quote that disagrees
+    // with the offsets re-anchors them, with a warning, when it occurs exactly once.
+    bool span(const ObjectFields &f, const QString &articleId, const ArticleText *text,
+              TextSpan &out);
+
+    // A term of a closed vocabulary. `allowed` lists the terms and `what` (marked with
+    // QT_TRANSLATE_NOOP in context Entente::NativeImporter) names the vocabulary; both are
+    // used only for the message about an unknown term.
     template <typename Enum>
     std::optional<Enum> enumValue(const ObjectFields &f, std::string_view name, Need need,
                                   std::optional<Enum> (*fromString)(const QString &),
-                                  const QStringList &allowed, const QString &what)
+                                  QStringList (*allowed)(), const char *what)
     {
         const auto text = string(f, name, need);
         if (!text)
             return std::nullopt;
         const auto value = fromString(*text);
         if (!value)
-            unknownTerm(f, name, what, *text, allowed);
+            unknownTerm(f, name, what, *text, allowed());
         return value;
     }
+
+    // True for a string of nothing but white space.
+    static bool isBlank(JsonValue string);
 
     // Moves the diagnostics, in file order, into `out`.
     void finish(ParsedFile &out);
@@ -105,7 +130,7 @@ private:
 
     void report(Diagnostic::Severity severity, JsonValue at, const QString &path,
                 const QString &message);
-    void unknownTerm(const ObjectFields &f, std::string_view name, const QString &what,
+    void unknownTerm(const ObjectFields &f, std::string_view name, const char *what,
                      const QString &value, const QStringList &allowed);
 
     QString m_file;

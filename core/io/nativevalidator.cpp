@@ -9,7 +9,9 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <memory>
+#include <unordered_map>
 
 namespace entente {
 
@@ -70,28 +72,24 @@ std::string_view arrayName(Kind kind)
     return "";
 }
 
-// Long quotes are cut in messages; the path and position already say where they are.
-QString shown(const QString &text)
+// BCP 47 in short: a language of 2-3 letters (longer ones are reserved or unused, and
+// "English" is the mistake to catch) or "x" for private use, then subtags of 1-8 letters or
+// digits joined by '-'. Registry checks are left to the user's eyes.
+bool isLanguageTag(const QString &tag)
 {
-    qsizetype cut = 60;
-    if (text.size() > cut && text.at(cut - 1).isHighSurrogate())
-        --cut; // never split a character
-    QString s = text.size() > cut ? text.left(cut) + u'…' : text;
-    s.replace(u'\n', u' ');
-    return u'"' + s + u'"';
+    const QStringList parts = tag.split(u'-');
+    const auto alnum = [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+    };
+    const QString &first = parts.first();
+    const bool language = (first.size() >= 2 && first.size() <= 3 &&
+                           std::all_of(first.begin(), first.end(),
+                                       [&](QChar c) { return alnum(c) && !c.isDigit(); })) ||
+                          (first.compare(u"x", Qt::CaseInsensitive) == 0 && parts.size() > 1);
+    return language && std::all_of(parts.begin() + 1, parts.end(), [&](const QString &p) {
+               return !p.isEmpty() && p.size() <= 8 && std::all_of(p.begin(), p.end(), alnum);
+           });
 }
-
-struct ArticleText
-{
-    QString text;
-    TextOffsets offsets;
-};
-
-struct Definition
-{
-    JsonValue record;
-    qsizetype index;
-};
 
 class Validator
 {
@@ -109,13 +107,26 @@ private:
 
     bool isObject(JsonValue value, const JsonPath &path);
     bool readHeader(const ObjectFields &top);
+    // Ids by their UTF-8 bytes, which point into the document (or into m_decodedIds for an
+    // id written with escapes), so that checking a reference allocates nothing.
+    struct Definition
+    {
+        JsonValue record;
+        qsizetype index;
+        QString id;
+        bool mentioned = false;
+        std::shared_ptr<ArticleText> text; // articles: null when the text is unusable
+    };
+    using IdTable = std::unordered_map<std::string_view, Definition>;
+
+    static std::string_view idKey(JsonValue id, std::string &buffer);
     void collectIds(Kind kind, JsonValue array, const JsonPath &path);
-    std::optional<QString> known(Kind kind, const QString &id);
+    Definition *definition(Kind kind, JsonValue id);
+    QString ownId(Kind kind, const ObjectFields &f, Definition **self = nullptr);
     std::optional<QString> reference(const ObjectFields &f, std::string_view name, Kind kind,
-                                     Need need);
-    const ArticleText *articleText(const QString &id);
-    bool span(const ObjectFields &f, const QString &articleId, const ArticleText *text,
-              TextSpan &out);
+                                     Need need, Definition **defined = nullptr);
+    const ArticleText *projectArticleText(const QString &id);
+    QString common(const ObjectFields &f, std::string_view name, Need need);
     QVector<Evidence> evidence(const ObjectFields &f);
 
     void readArticle(JsonValue value, const JsonPath &path);
@@ -129,10 +140,11 @@ private:
     const ProjectLookup &m_project;
     NativeFieldReader m_in;
     const JsonPath m_root;
-    std::array<QHash<QString, Definition>, kKindCount> m_ids;
-    std::array<QHash<QString, bool>, 3> m_inProject;      // answers of the project, cached
-    QHash<QString, std::shared_ptr<ArticleText>> m_texts; // null: no usable text
-    QSet<QString> m_mentionedActors;
+    std::array<IdTable, kKindCount> m_ids;
+    std::deque<std::string> m_decodedIds;
+    std::unordered_map<std::string_view, QString> m_common;      // keys point into the document
+    std::array<QHash<QString, bool>, 3> m_inProject;             // answers of the project, cached
+    QHash<QString, std::shared_ptr<ArticleText>> m_projectTexts; // null: no text
     const QStringList m_eventTypes = suggestedEventTypes();
     const QStringList m_aspects = supportAspectNames();
     Corpus m_corpus;
@@ -156,6 +168,11 @@ ParsedFile Validator::run()
             arrays[size_t(kind)] = m_in.array(f, arrayName(kind));
             collectIds(kind, arrays[size_t(kind)], m_root.field(arrayName(kind)));
         }
+        m_corpus.places.reserve(arrays[size_t(Kind::Place)].size());
+        m_corpus.actors.reserve(arrays[size_t(Kind::Actor)].size());
+        m_corpus.articles.reserve(arrays[size_t(Kind::Article)].size());
+        m_corpus.events.reserve(arrays[size_t(Kind::Event)].size());
+        m_corpus.relations.reserve(arrays[size_t(Kind::Relation)].size());
         for (const Kind kind : kinds) {
             const JsonPath arrayPath = m_root.field(arrayName(kind));
             qsizetype i = 0;
@@ -216,7 +233,7 @@ bool Validator::readHeader(const ObjectFields &f)
         ok = false;
     } else if (!format.stringEquals("entente-corpus")) {
         const QString found =
-            format.isString() ? shown(format.toString()) : JsonValue::typeName(format.type());
+            format.isString() ? shownText(format.toString()) : JsonValue::typeName(format.type());
         m_in.error(format, f.pathOf("format"),
                    QCoreApplication::translate("Entente::NativeImporter",
                                                "unsupported format %1; expected \"entente-corpus\"")
@@ -246,6 +263,14 @@ bool Validator::readHeader(const ObjectFields &f)
     return ok;
 }
 
+std::string_view Validator::idKey(JsonValue id, std::string &buffer)
+{
+    if (!id.hasEscapes())
+        return id.rawText();
+    buffer = id.toUtf8();
+    return buffer;
+}
+
 void Validator::collectIds(Kind kind, JsonValue array, const JsonPath &path)
 {
     auto &ids = m_ids[size_t(kind)];
@@ -253,33 +278,65 @@ void Validator::collectIds(Kind kind, JsonValue array, const JsonPath &path)
     for (const JsonValue item : array.elements()) {
         const qsizetype index = i++;
         const JsonValue idValue = item.member("id");
-        const QString id = idValue.toString();
-        if (id.trimmed().isEmpty())
-            continue; // not a string, or empty: reported when the record is read
-        const auto it = ids.constFind(id);
-        if (it == ids.constEnd()) {
-            ids.insert(id, Definition{item, index});
+        if (!idValue.isString() || NativeFieldReader::isBlank(idValue))
+            continue; // reported when the record is read
+        std::string buffer;
+        std::string_view key = idKey(idValue, buffer);
+        const auto it = ids.find(key);
+        if (it == ids.end()) {
+            if (!buffer.empty())
+                key = m_decodedIds.emplace_back(std::move(buffer));
+            ids.emplace(key, Definition{item, index, idValue.toString()});
             continue;
         }
-        const JsonValue first = it->record.member("id");
+        const JsonValue first = it->second.record.member("id");
         m_in.error(idValue, path.at(index).field("id"),
                    QCoreApplication::translate("Entente::NativeImporter",
                                                "duplicate %1 id \"%2\" (first used in %3[%4] at "
                                                "line %5, column %6); ids must be unique within %3")
-                       .arg(kindName(kind), id, latin1(arrayName(kind)))
-                       .arg(it->index)
+                       .arg(kindName(kind), it->second.id, latin1(arrayName(kind)))
+                       .arg(it->second.index)
                        .arg(first.line())
                        .arg(first.column()));
     }
 }
 
-// The id as already stored (ids, or project answers, seen before), so that the thousands
-// of references to one actor share one string; nullopt when the id is unknown.
-std::optional<QString> Validator::known(Kind kind, const QString &id)
+Validator::Definition *Validator::definition(Kind kind, JsonValue id)
 {
-    const auto &ids = m_ids[size_t(kind)];
-    if (const auto it = ids.constFind(id); it != ids.constEnd())
-        return it.key();
+    std::string buffer;
+    auto &ids = m_ids[size_t(kind)];
+    const auto it = ids.find(idKey(id, buffer));
+    return it == ids.end() ? nullptr : &it->second;
+}
+
+// The record's own id, shared with its definition (null for a duplicate, which is reported).
+QString Validator::ownId(Kind kind, const ObjectFields &f, Definition **self)
+{
+    const JsonValue id = m_in.stringValue(f, "id", Need::Required);
+    if (!id.isValid())
+        return {};
+    Definition *d = definition(kind, id);
+    if (!d || !(d->record == f.object))
+        return id.toString();
+    if (self)
+        *self = d;
+    return d->id;
+}
+
+// Returns the id as already stored (by its definition, or by an earlier answer of the
+// project), so that the thousands of references to one actor share one string.
+std::optional<QString> Validator::reference(const ObjectFields &f, std::string_view name, Kind kind,
+                                            Need need, Definition **defined)
+{
+    const JsonValue value = m_in.stringValue(f, name, need);
+    if (!value.isValid())
+        return std::nullopt;
+    if (Definition *d = definition(kind, value)) {
+        if (defined)
+            *defined = d;
+        return d->id;
+    }
+    const QString id = value.toString();
     auto &cache = m_inProject[size_t(kind)];
     auto it = cache.constFind(id);
     if (it == cache.constEnd()) {
@@ -288,171 +345,79 @@ std::optional<QString> Validator::known(Kind kind, const QString &id)
                                                  : m_project.hasArticle(id);
         it = cache.insert(id, found);
     }
-    return *it ? std::optional<QString>(it.key()) : std::nullopt;
-}
-
-std::optional<QString> Validator::reference(const ObjectFields &f, std::string_view name, Kind kind,
-                                            Need need)
-{
-    const auto id = m_in.string(f, name, need);
-    if (!id)
-        return id;
-    if (auto stored = known(kind, *id))
-        return stored;
+    if (*it)
+        return it.key();
     QString message =
         QCoreApplication::translate("Entente::NativeImporter",
                                     "unknown %1 \"%2\": defined neither in this file's \"%3\" "
                                     "nor in the project")
-            .arg(kindName(kind), *id, latin1(arrayName(kind)));
+            .arg(kindName(kind), id, latin1(arrayName(kind)));
     for (int other = 0; other < kKindCount; ++other) {
-        if (other != int(kind) && m_ids[size_t(other)].contains(*id)) {
+        if (other != int(kind) && definition(Kind(other), value)) {
             message += u' ' + QCoreApplication::translate("Entente::NativeImporter",
                                                           "(\"%1\" is the id of a %2)")
-                                  .arg(*id, kindName(Kind(other)));
+                                  .arg(id, kindName(Kind(other)));
             break;
         }
     }
-    m_in.error(f.get(name), f.pathOf(name), message);
+    m_in.error(value, f.pathOf(name), message);
     return std::nullopt;
 }
 
-const ArticleText *Validator::articleText(const QString &id)
+// One shared string for each value of the free-word fields that repeat across thousands
+// of records (types, roles, outlets, languages): less memory, fewer allocations.
+QString Validator::common(const ObjectFields &f, std::string_view name, Need need)
 {
-    const auto it = m_texts.constFind(id);
-    if (it != m_texts.constEnd())
+    const JsonValue value = m_in.stringValue(f, name, need);
+    if (!value.isValid())
+        return {};
+    if (value.hasEscapes())
+        return value.toString();
+    const auto [it, inserted] = m_common.try_emplace(value.rawText());
+    if (inserted)
+        it->second = value.toString();
+    return it->second;
+}
+
+const ArticleText *Validator::projectArticleText(const QString &id)
+{
+    const auto it = m_projectTexts.constFind(id);
+    if (it != m_projectTexts.constEnd())
         return it->get();
-    // Every article of this file is cached when read, so this one is in the project.
     std::shared_ptr<ArticleText> text;
     if (const auto stored = m_project.articleText(id))
         text = std::make_shared<ArticleText>(ArticleText{*stored, TextOffsets(*stored)});
-    m_texts.insert(id, text);
+    m_projectTexts.insert(id, text);
     return text.get();
-}
-
-// Reads start, end and quote of a mention or of evidence and checks them against the
-// article's text. A quote that disagrees with the offsets re-anchors them when it occurs
-// exactly once in the text.
-bool Validator::span(const ObjectFields &f, const QString &articleId, const ArticleText *text,
-                     TextSpan &out)
-{
-    const auto start = m_in.integer(f, "start", Need::Required);
-    const auto end = m_in.integer(f, "end", Need::Required);
-    const auto quote = m_in.string(f, "quote", Need::Optional);
-    if (!start || !end || !text)
-        return false;
-    const qint64 length = text->offsets.codePointCount();
-    std::string_view where = "end";
-    QString problem;
-    if (*start < 0 || *end < 0) {
-        where = *start < 0 ? "start" : "end";
-        problem = QCoreApplication::translate("Entente::NativeImporter",
-                                              "offset %1 is negative; offsets count code points "
-                                              "from 0")
-                      .arg(*start < 0 ? *start : *end);
-    } else if (*end < *start) {
-        problem = QCoreApplication::translate("Entente::NativeImporter",
-                                              "the span is reversed: end %1 comes before start %2")
-                      .arg(*end)
-                      .arg(*start);
-    } else if (*end == *start) {
-        problem = QCoreApplication::translate("Entente::NativeImporter",
-                                              "the span is empty: end %1 equals start; expected "
-                                              "end > start (end is exclusive)")
-                      .arg(*end);
-    } else if (*end > length) {
-        problem = QCoreApplication::translate("Entente::NativeImporter",
-                                              "end %1 is out of range: the text of article "
-                                              "\"%2\" has %3 code points")
-                      .arg(*end)
-                      .arg(articleId)
-                      .arg(length);
-    }
-    if (problem.isEmpty()) {
-        const qsizetype from = text->offsets.toUtf16(*start);
-        const QStringView actual =
-            QStringView(text->text).mid(from, text->offsets.toUtf16(*end) - from);
-        if (!quote || *quote == actual) {
-            out = TextSpan{*start, *end, quote ? *quote : actual.toString()};
-            return true;
-        }
-        problem = QCoreApplication::translate("Entente::NativeImporter", "the text at %1..%2 is %3")
-                      .arg(*start)
-                      .arg(*end)
-                      .arg(shown(actual.toString()));
-    }
-    if (!quote) {
-        m_in.error(f.get(where), f.pathOf(where), problem);
-        return false;
-    }
-    const JsonValue quoteValue = f.get("quote");
-    const JsonPath quotePath = f.pathOf("quote");
-    if (quote->isEmpty()) {
-        m_in.error(quoteValue, quotePath,
-                   QCoreApplication::translate("Entente::NativeImporter",
-                                               "the quote is empty (%1); expected the text of "
-                                               "the span")
-                       .arg(problem));
-        return false;
-    }
-    qsizetype found = -1;
-    int count = 0;
-    for (qsizetype at = text->text.indexOf(*quote); at >= 0 && count < 1000;
-         at = text->text.indexOf(*quote, at + 1)) {
-        if (count++ == 0)
-            found = at;
-    }
-    if (count == 1) {
-        const qint64 newStart = text->offsets.toCodePoint(found);
-        const qint64 newEnd = text->offsets.toCodePoint(found + quote->size());
-        m_in.warning(quoteValue, quotePath,
-                     QCoreApplication::translate("Entente::NativeImporter",
-                                                 "quote %1 did not match the offsets (%2); "
-                                                 "re-anchored from %3..%4 to %5..%6")
-                         .arg(shown(*quote), problem)
-                         .arg(*start)
-                         .arg(*end)
-                         .arg(newStart)
-                         .arg(newEnd));
-        out = TextSpan{newStart, newEnd, *quote};
-        return true;
-    }
-    const QString message =
-        count == 0 ? QCoreApplication::translate("Entente::NativeImporter",
-                                                 "quote %1 does not match the offsets (%2) and "
-                                                 "does not occur in article \"%3\"")
-                         .arg(shown(*quote), problem, articleId)
-                   : QCoreApplication::translate("Entente::NativeImporter",
-                                                 "quote %1 does not match the offsets (%2) and "
-                                                 "occurs %3 times in article \"%4\", so it cannot "
-                                                 "be re-anchored; fix start and end")
-                         .arg(shown(*quote), problem)
-                         .arg(count)
-                         .arg(articleId);
-    m_in.error(quoteValue, quotePath, message);
-    return false;
 }
 
 QVector<Evidence> Validator::evidence(const ObjectFields &f)
 {
     QVector<Evidence> out;
     const JsonPath path = f.pathOf("evidence");
+    const JsonValue list = m_in.array(f, "evidence");
+    out.reserve(list.size());
     qsizetype i = 0;
-    for (const JsonValue item : m_in.array(f, "evidence").elements()) {
+    for (const JsonValue item : list.elements()) {
         const JsonPath itemPath = path.at(i++);
         if (!isObject(item, itemPath))
             continue;
         const ObjectFields e = m_in.fields(item, itemPath, kEvidenceFields);
-        const auto articleId = reference(e, "article", Kind::Article, Need::Required);
-        const ArticleText *text = articleId ? articleText(*articleId) : nullptr;
-        if (articleId && !text && !m_ids[size_t(Kind::Article)].contains(*articleId))
+        Definition *article = nullptr;
+        const auto articleId = reference(e, "article", Kind::Article, Need::Required, &article);
+        // An article of this file without usable text has its own error already.
+        const ArticleText *text = article     ? article->text.get()
+                                  : articleId ? projectArticleText(*articleId)
+                                              : nullptr;
+        if (articleId && !article && !text)
             m_in.error(e.get("article"), e.pathOf("article"),
                        QCoreApplication::translate("Entente::NativeImporter",
                                                    "the project holds no text for article \"%1\"")
                            .arg(*articleId));
         Evidence ev;
-        if (span(e, articleId.value_or(QString()), text, ev.span)) {
+        if (m_in.span(e, articleId.value_or(QString()), text, ev.span)) {
             ev.articleId = *articleId;
-            out << ev;
+            out << std::move(ev);
         }
     }
     return out;
@@ -462,26 +427,34 @@ void Validator::readArticle(JsonValue value, const JsonPath &path)
 {
     const ObjectFields f = m_in.fields(value, path, kArticleFields);
     Article a;
-    const auto id = m_in.string(f, "id", Need::Required);
-    a.id = id.value_or(QString());
+    Definition *self = nullptr;
+    a.id = ownId(Kind::Article, f, &self);
     a.title = m_in.string(f, "title", Need::Required).value_or(QString());
     const auto text = m_in.string(f, "text", Need::Required);
     a.text = text.value_or(QString());
-    a.source = m_in.string(f, "source", Need::Optional).value_or(QString());
+    a.source = common(f, "source", Need::Optional);
     a.url = m_in.string(f, "url", Need::Optional).value_or(QString());
-    a.language = m_in.string(f, "language", Need::Optional).value_or(QString());
+    a.language = common(f, "language", Need::Optional);
+    if (!a.language.isEmpty() && !isLanguageTag(a.language))
+        m_in.error(f.get("language"), f.pathOf("language"),
+                   QCoreApplication::translate("Entente::NativeImporter",
+                                               "language \"%1\" is not a BCP 47 tag; expected "
+                                               "a tag such as \"en\", \"ar\" or \"fr-CA\"")
+                       .arg(a.language));
     if (const auto published = m_in.date(f, "published", Need::Optional, true, false))
         a.published = published->start();
 
     std::shared_ptr<ArticleText> articleText;
     if (text)
         articleText = std::make_shared<ArticleText>(ArticleText{*text, TextOffsets(*text)});
-    if (id && !m_texts.contains(*id))
-        m_texts.insert(*id, articleText);
+    if (self)
+        self->text = articleText;
 
     const JsonPath mentionsPath = f.pathOf("mentions");
+    const JsonValue mentions = m_in.array(f, "mentions");
+    a.mentions.reserve(mentions.size());
     qsizetype i = 0;
-    for (const JsonValue item : m_in.array(f, "mentions").elements()) {
+    for (const JsonValue item : mentions.elements()) {
         const JsonPath itemPath = mentionsPath.at(i++);
         if (!isObject(item, itemPath))
             continue;
@@ -501,45 +474,45 @@ void Validator::readArticle(JsonValue value, const JsonPath &path)
                                                    "missing \"actor\" or \"place\": a mention "
                                                    "names exactly one of them"));
         } else if (hasActor) {
-            target = reference(m, "actor", Kind::Actor, Need::Required);
+            Definition *actor = nullptr;
+            target = reference(m, "actor", Kind::Actor, Need::Required, &actor);
+            if (actor)
+                actor->mentioned = true;
             mention.actorId = target.value_or(QString());
         } else {
             target = reference(m, "place", Kind::Place, Need::Required);
             mention.placeId = target.value_or(QString());
         }
-        if (span(m, a.id, articleText.get(), mention.span) && target) {
-            if (hasActor)
-                m_mentionedActors.insert(*target);
-            a.mentions << mention;
-        }
+        if (m_in.span(m, a.id, articleText.get(), mention.span) && target)
+            a.mentions << std::move(mention);
     }
-    m_corpus.articles << a;
+    m_corpus.articles << std::move(a);
 }
 
 void Validator::readActor(JsonValue value, const JsonPath &path)
 {
     const ObjectFields f = m_in.fields(value, path, kActorFields);
     Actor a;
-    a.id = m_in.string(f, "id", Need::Required).value_or(QString());
+    a.id = ownId(Kind::Actor, f);
     a.name = m_in.string(f, "name", Need::Required).value_or(QString());
-    a.kind = m_in.enumValue(f, "kind", Need::Required, &actorKindFromString, actorKindNames(),
-                            QCoreApplication::translate("Entente::NativeImporter", "actor kind"))
+    a.kind = m_in.enumValue(f, "kind", Need::Required, &actorKindFromString, &actorKindNames,
+                            QT_TRANSLATE_NOOP("Entente::NativeImporter", "actor kind"))
                  .value_or(ActorKind::Other);
     a.country = m_in.countryCode(f, "country");
     a.aliases = m_in.stringList(f, "aliases");
     a.baseId = reference(f, "base", Kind::Place, Need::Optional).value_or(QString());
-    m_corpus.actors << a;
+    m_corpus.actors << std::move(a);
 }
 
 void Validator::readPlace(JsonValue value, const JsonPath &path)
 {
     const ObjectFields f = m_in.fields(value, path, kPlaceFields);
     Place p;
-    p.id = m_in.string(f, "id", Need::Required).value_or(QString());
+    p.id = ownId(Kind::Place, f);
     p.name = m_in.string(f, "name", Need::Required).value_or(QString());
     p.country = m_in.countryCode(f, "country");
-    p.kind = m_in.enumValue(f, "kind", Need::Optional, &placeKindFromString, placeKindNames(),
-                            QCoreApplication::translate("Entente::NativeImporter", "place kind"))
+    p.kind = m_in.enumValue(f, "kind", Need::Optional, &placeKindFromString, &placeKindNames,
+                            QT_TRANSLATE_NOOP("Entente::NativeImporter", "place kind"))
                  .value_or(PlaceKind::Unspecified);
     const auto coordinate = [&](std::string_view name, double limit) -> std::optional<double> {
         const auto v = m_in.number(f, name, Need::Optional);
@@ -574,15 +547,15 @@ void Validator::readPlace(JsonValue value, const JsonPath &path)
                                                "and \"lon\", or a \"country\" that locates it")
                        .arg(p.id));
     }
-    m_corpus.places << p;
+    m_corpus.places << std::move(p);
 }
 
 void Validator::readEvent(JsonValue value, const JsonPath &path)
 {
     const ObjectFields f = m_in.fields(value, path, kEventFields);
     Event e;
-    e.id = m_in.string(f, "id", Need::Required).value_or(QString());
-    e.type = m_in.string(f, "type", Need::Required).value_or(QString());
+    e.id = ownId(Kind::Event, f);
+    e.type = common(f, "type", Need::Required);
     if (!e.type.isEmpty() && !m_eventTypes.contains(e.type))
         m_in.warning(f.get("type"), f.pathOf("type"),
                      QCoreApplication::translate("Entente::NativeImporter",
@@ -600,8 +573,10 @@ void Validator::readEvent(JsonValue value, const JsonPath &path)
     e.title = m_in.string(f, "title", Need::Required).value_or(QString());
     e.placeId = reference(f, "place", Kind::Place, Need::Optional).value_or(QString());
     const JsonPath participantsPath = f.pathOf("participants");
+    const JsonValue participants = m_in.array(f, "participants");
+    e.participants.reserve(participants.size());
     qsizetype i = 0;
-    for (const JsonValue item : m_in.array(f, "participants").elements()) {
+    for (const JsonValue item : participants.elements()) {
         const JsonPath itemPath = participantsPath.at(i++);
         if (!isObject(item, itemPath))
             continue;
@@ -609,24 +584,24 @@ void Validator::readEvent(JsonValue value, const JsonPath &path)
         Participant participant;
         participant.actorId =
             reference(p, "actor", Kind::Actor, Need::Required).value_or(QString());
-        participant.role = m_in.string(p, "role", Need::Optional).value_or(QString());
+        participant.role = common(p, "role", Need::Optional);
         e.participants << participant;
     }
     e.cameo = m_in.string(f, "cameo", Need::Optional).value_or(QString());
     e.evidence = evidence(f);
-    m_corpus.events << e;
+    m_corpus.events << std::move(e);
 }
 
 void Validator::readRelation(JsonValue value, const JsonPath &path)
 {
     const ObjectFields f = m_in.fields(value, path, kRelationFields);
     Relation r;
-    r.id = m_in.string(f, "id", Need::Required).value_or(QString());
+    r.id = ownId(Kind::Relation, f);
     r.sourceId = reference(f, "source", Kind::Actor, Need::Required).value_or(QString());
     r.targetId = reference(f, "target", Kind::Actor, Need::Required).value_or(QString());
     const auto type =
-        m_in.enumValue(f, "type", Need::Required, &relationTypeFromString, relationTypeNames(),
-                       QCoreApplication::translate("Entente::NativeImporter", "relation type"));
+        m_in.enumValue(f, "type", Need::Required, &relationTypeFromString, &relationTypeNames,
+                       QT_TRANSLATE_NOOP("Entente::NativeImporter", "relation type"));
     r.type = type.value_or(RelationType::Supports);
     if (const auto aspect = m_in.string(f, "aspect", Need::Optional)) {
         if (!m_aspects.contains(*aspect))
@@ -658,20 +633,19 @@ void Validator::readRelation(JsonValue value, const JsonPath &path)
                                                "from 0 to 1")
                        .arg(*r.confidence));
     r.evidence = evidence(f);
-    m_corpus.relations << r;
+    m_corpus.relations << std::move(r);
 }
 
 void Validator::warnUnmentionedActors()
 {
     const JsonPath actorsPath = m_root.field("actors");
-    for (auto it = m_ids[size_t(Kind::Actor)].cbegin(); it != m_ids[size_t(Kind::Actor)].cend();
-         ++it) {
-        if (m_mentionedActors.contains(it.key()) || m_project.isActorMentioned(it.key()))
+    for (const auto &[key, actor] : m_ids[size_t(Kind::Actor)]) {
+        if (actor.mentioned || m_project.isActorMentioned(actor.id))
             continue;
-        m_in.warning(it->record, actorsPath.at(it->index),
+        m_in.warning(actor.record, actorsPath.at(actor.index),
                      QCoreApplication::translate("Entente::NativeImporter",
                                                  "actor \"%1\" is never mentioned in any article")
-                         .arg(it.key()));
+                         .arg(actor.id));
     }
 }
 

@@ -6,10 +6,17 @@ namespace entente {
 
 TextOffsets::TextOffsets(QStringView text) : m_utf16Count(text.size())
 {
-    const QChar *data = text.data();
+    const char16_t *data = text.utf16();
     const qsizetype n = text.size();
+    // Most texts have no surrogate at all: a count the compiler vectorises settles that.
+    qsizetype surrogates = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        surrogates += (data[i] & 0xF800) == 0xD800;
+    if (surrogates == 0)
+        return;
+    m_pairs.reserve(size_t(surrogates / 2));
     for (qsizetype i = 0; i + 1 < n; ++i) {
-        if (data[i].isHighSurrogate() && data[i + 1].isLowSurrogate()) {
+        if (QChar::isHighSurrogate(data[i]) && QChar::isLowSurrogate(data[i + 1])) {
             m_pairs.push_back(i);
             ++i;
         }

@@ -283,6 +283,8 @@ void TestNativeImporter::reportsErrors_data()
     row("articles.json", "articles[0].mentions[10].start", 21, "expected number, found string");
     row("articles.json", "articles[1].text", 24, "missing required field \"text\"");
     row("articles.json", "articles[2].published", 25, "invalid date \"2019-02-29\"");
+    row("articles.json", "articles[2].language", 25,
+        "language \"English\" is not a BCP 47 tag; expected a tag such as \"en\"");
     // Events.
     row("events.json", "events[0].date", 11, "invalid date \"2019-13-01\" in \"date\"");
     row("events.json", "events[1].date", 12, "the interval ends before it starts");
@@ -351,7 +353,7 @@ void TestNativeImporter::countsErrorsPerFile_data()
     QTest::newRow("wrong-format") << u"wrong-format.json"_s << 2;
     QTest::newRow("actors") << u"actors.json"_s << 11;
     QTest::newRow("places") << u"places.json"_s << 6;
-    QTest::newRow("articles") << u"articles.json"_s << 15;
+    QTest::newRow("articles") << u"articles.json"_s << 16;
     QTest::newRow("events") << u"events.json"_s << 14;
     QTest::newRow("relations") << u"relations.json"_s << 12;
 }
