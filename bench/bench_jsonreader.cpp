@@ -240,7 +240,7 @@ int main(int argc, char *argv[])
                 seconds[0] * 1e3, seconds[seconds.size() / 2] * 1e3, mbytes / seconds[0],
                 cpu[0] * 1e3, mbytes / cpu[0]);
     const double usedMiB = double(nodes) * 16 / 1048576.0; // a node is 16 bytes
-    std::printf("nodes: %lld (keys included), %.1f MiB used (%.2f bytes per source byte), "
+    std::printf("nodes: %lld (one per value, none per key), %.1f MiB used (%.2f bytes per source byte), "
                 "%.1f MiB reserved (untouched pages cost nothing); peak RSS after parsing: "
                 "%.0f MiB\n",
                 qlonglong(nodes), usedMiB, usedMiB * 1048576.0 / double(json.size()),

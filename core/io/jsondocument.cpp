@@ -102,6 +102,33 @@ std::string decodeUtf8(std::string_view raw)
     return out;
 }
 
+// The QString of the raw contents of a string the parser has validated.
+QString decodeString(std::string_view raw, bool escaped)
+{
+    if (!escaped)
+        return raw.empty() ? QStringLiteral("")
+                           : QString::fromUtf8(raw.data(), qsizetype(raw.size()));
+    QString out;
+    out.reserve(qsizetype(raw.size()));
+    size_t run = 0;
+    for (size_t i = 0; i < raw.size(); ++i) {
+        if (raw[i] != '\\')
+            continue;
+        out += QString::fromUtf8(raw.data() + run, qsizetype(i - run));
+        const char e = raw[++i];
+        if (e == 'u') {
+            // \u escapes are UTF-16 units already, and pairs were checked by the parser.
+            out += QChar(char16_t(readHex4(reinterpret_cast<const uchar *>(raw.data() + i + 1))));
+            i += 4;
+        } else {
+            out += QLatin1Char(escapedChar(e));
+        }
+        run = i + 1;
+    }
+    out += QString::fromUtf8(raw.data() + run, qsizetype(raw.size() - run));
+    return out;
+}
+
 // Counts code points (bytes that do not continue a UTF-8 sequence) in [p, end).
 qint64 countCodePoints(const uchar *p, const uchar *end)
 {
@@ -142,6 +169,11 @@ JsonDocument::JsonDocument() : m_lines(std::make_unique<LineIndex>()) {}
 JsonDocument::~JsonDocument() = default;
 JsonDocument::JsonDocument(JsonDocument &&) noexcept = default;
 JsonDocument &JsonDocument::operator=(JsonDocument &&) noexcept = default;
+
+std::string JsonDocument::unescape(std::string_view raw)
+{
+    return decodeUtf8(raw);
+}
 
 qint64 JsonDocument::memoryUsage() const
 {
@@ -184,29 +216,7 @@ QString JsonValue::toString() const
 {
     if (!isString())
         return {};
-    const std::string_view raw = rawText();
-    if (!hasEscapes())
-        return raw.empty() ? QStringLiteral("")
-                           : QString::fromUtf8(raw.data(), qsizetype(raw.size()));
-    QString out;
-    out.reserve(qsizetype(raw.size()));
-    size_t run = 0;
-    for (size_t i = 0; i < raw.size(); ++i) {
-        if (raw[i] != '\\')
-            continue;
-        out += QString::fromUtf8(raw.data() + run, qsizetype(i - run));
-        const char e = raw[++i];
-        if (e == 'u') {
-            // \u escapes are UTF-16 units already, and pairs were checked by the parser.
-            out += QChar(char16_t(readHex4(reinterpret_cast<const uchar *>(raw.data() + i + 1))));
-            i += 4;
-        } else {
-            out += QLatin1Char(escapedChar(e));
-        }
-        run = i + 1;
-    }
-    out += QString::fromUtf8(raw.data() + run, qsizetype(raw.size() - run));
-    return out;
+    return decodeString(rawText(), hasEscapes());
 }
 
 std::string JsonValue::toUtf8() const
@@ -266,10 +276,35 @@ qsizetype JsonValue::size() const
 JsonValue JsonValue::member(std::string_view key) const
 {
     for (const JsonMember &m : members()) {
-        if (m.key.stringEquals(key))
+        if (m.keyEquals(key))
             return m.value;
     }
     return {};
+}
+
+QString JsonMember::key() const
+{
+    return decodeString(rawKey(), keyHasEscapes());
+}
+
+std::string JsonMember::keyUtf8() const
+{
+    return keyHasEscapes() ? decodeUtf8(rawKey()) : std::string(rawKey());
+}
+
+bool JsonMember::keyEquals(std::string_view utf8) const
+{
+    return keyHasEscapes() ? decodeUtf8(rawKey()) == utf8 : rawKey() == utf8;
+}
+
+qint64 JsonMember::keyOffset() const
+{
+    return rawKey().data() - value.m_doc->m_source.constData() - 1;
+}
+
+JsonPosition JsonMember::keyPosition() const
+{
+    return value.m_doc->position(keyOffset());
 }
 
 qint64 JsonValue::offset() const

@@ -12,11 +12,20 @@
 namespace entente {
 
 // A parsed JSON text that remembers where every value sits in its source (see
-// JsonReader): a flat vector of 16-byte nodes that refer into the source buffer. Strings
-// are unescaped only when asked for; line:column is derived on demand from a node's byte
-// offset, so positions cost no memory per value.
+// JsonReader): a flat vector of 16-byte nodes, one per value, that refer into the source
+// buffer. Object keys take no node of their own (a member's value node knows its key's
+// length and finds it just before itself). Strings are unescaped only when asked for;
+// line:column is derived on demand from a node's byte offset, so positions cost no memory
+// per value.
 
 enum class JsonType : quint8 { Null, Bool, Number, String, Array, Object };
+
+// 1-based line and column (the column counts Unicode code points); 0 when unknown.
+struct JsonPosition
+{
+    int line = 0;
+    int column = 0;
+};
 
 class JsonDocument;
 
@@ -81,16 +90,25 @@ public:
 private:
     friend class JsonDocument;
     friend class JsonParser;
+    friend struct JsonMember;
     JsonValue(const JsonDocument *doc, quint32 index) : m_doc(doc), m_index(index) {}
 
     const JsonDocument *m_doc = nullptr;
     quint32 m_index = 0;
 };
 
+// One member of an object: its value, and its key read from the source when asked for.
 struct JsonMember
 {
-    JsonValue key; // a string
     JsonValue value;
+
+    std::string_view rawKey() const; // as written, escapes included
+    bool keyHasEscapes() const;
+    QString key() const; // unescaped
+    std::string keyUtf8() const;
+    bool keyEquals(std::string_view utf8) const;
+    qint64 keyOffset() const; // the key's opening quote
+    JsonPosition keyPosition() const;
 };
 
 // The parsed form of one JSON text. Move-only values keep JsonValue handles stable: a
@@ -112,24 +130,22 @@ public:
     // Bytes held besides the source: the node vector's capacity and the line index.
     qint64 memoryUsage() const;
 
-    // 1-based line and column of a byte offset into source().
-    struct Position
-    {
-        int line = 0;
-        int column = 0;
-    };
+    using Position = JsonPosition;
+    // Line and column of a byte offset into source().
     Position position(qint64 offset) const;
 
 private:
     friend class JsonValue;
     friend class JsonReader;
     friend class JsonParser;
+    friend struct JsonMember;
 
-    enum NodeFlag : quint8 { Escaped = 1, IntegerLiteral = 2 };
+    enum NodeFlag : quint8 { Escaped = 1, IntegerLiteral = 2, KeyEscaped = 4 };
 
     // Strings: `offset` is the opening quote and `length` the bytes between the quotes;
-    // numbers: the literal; containers: `length` counts elements (members for objects,
-    // whose children alternate key, value). `end` is the index after the subtree.
+    // numbers: the literal; containers: `length` counts elements or members. `end` is the
+    // index after the subtree. A member's key ends in the quote before the ':' that
+    // precedes `offset`, and `keyLength` bytes long (only white space may sit between).
     struct Node
     {
         quint32 offset;
@@ -137,7 +153,13 @@ private:
         quint32 end;
         JsonType type;
         quint8 flags;
+        quint16 keyLength;
     };
+    static_assert(sizeof(Node) == 16);
+
+    std::string_view rawKey(quint32 index) const;
+    // The UTF-8 text of the raw contents of a valid string.
+    static std::string unescape(std::string_view raw);
 
     struct LineIndex;
 
@@ -163,10 +185,7 @@ private:
 class JsonValue::MemberIterator
 {
 public:
-    JsonMember operator*() const
-    {
-        return {JsonValue(m_doc, m_index), JsonValue(m_doc, m_index + 1)};
-    }
+    JsonMember operator*() const { return {JsonValue(m_doc, m_index)}; }
     MemberIterator &operator++();
     bool operator!=(const MemberIterator &o) const { return m_index != o.m_index; }
 
@@ -227,8 +246,33 @@ inline JsonValue::ElementIterator &JsonValue::ElementIterator::operator++()
 
 inline JsonValue::MemberIterator &JsonValue::MemberIterator::operator++()
 {
-    m_index = m_doc->m_nodes[m_index + 1].end;
+    m_index = m_doc->m_nodes[m_index].end;
     return *this;
+}
+
+inline std::string_view JsonDocument::rawKey(quint32 index) const
+{
+    const char *data = m_source.constData();
+    const char *p = data + m_nodes[index].offset;
+    const auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
+    do // back over white space, the ':' and white space again to the closing quote
+        --p;
+    while (space(*p));
+    do
+        --p;
+    while (space(*p));
+    const quint16 length = m_nodes[index].keyLength;
+    return {p - length, length};
+}
+
+inline std::string_view JsonMember::rawKey() const
+{
+    return value.m_doc->rawKey(value.m_index);
+}
+
+inline bool JsonMember::keyHasEscapes() const
+{
+    return value.m_doc->m_nodes[value.m_index].flags & JsonDocument::KeyEscaped;
 }
 
 } // namespace entente

@@ -112,29 +112,43 @@ private:
 
     using Node = JsonDocument::Node;
 
+    // An object key as read: the offset of its opening quote and its raw length.
+    struct Key
+    {
+        quint32 offset;
+        quint32 length;
+        bool escaped;
+    };
+
     void skipWhitespace()
     {
         while (m_p < m_end && kWhitespace[*m_p])
             ++m_p;
     }
     quint32 offsetOf(const uchar *p) const { return quint32(p - m_begin); }
+    // The value of an object member takes over the key read just before it.
     quint32 addNode(JsonType type, const uchar *at, quint32 length, quint8 flags = 0)
     {
         const auto index = quint32(m_nodes.size());
-        m_nodes.push_back(Node{offsetOf(at), length, index + 1, type, flags});
+        m_nodes.push_back(
+            Node{offsetOf(at), length, index + 1, type, quint8(flags | m_keyFlags), m_keyLength});
+        m_keyFlags = 0;
+        m_keyLength = 0;
         return index;
     }
 
     bool fail(const uchar *at, const QString &message);
     bool failUnexpected(const uchar *at, const QString &expected);
     bool parseScalar();
+    Q_ALWAYS_INLINE bool scanString(const uchar *&s, quint8 &flags);
     bool parseString();
+    bool parseKey();
     bool parseEscape(const uchar *&s);
     bool parseNumber();
     bool openContainer(bool object);
     void closeContainer();
     bool checkDuplicateKeys(const Frame &frame);
-    std::string_view keyText(quint32 node, std::string &buffer) const;
+    std::string_view keyText(const Key &key, std::string &buffer) const;
     QString currentPath() const;
 
     const uchar *m_begin;
@@ -144,8 +158,10 @@ private:
     const JsonDocument &m_doc;
     std::vector<Node> &m_nodes;
     std::vector<Frame> m_stack;
-    std::vector<quint32> m_keys; // key nodes of the open objects, innermost last
-    bool m_afterValue = false;   // for the path of an error: is the current element done?
+    std::vector<Key> m_keys; // keys of the open objects, innermost last
+    quint16 m_keyLength = 0; // the key waiting for its value
+    quint8 m_keyFlags = 0;
+    bool m_afterValue = false; // for the path of an error: is the current element done?
     JsonError m_error;
 };
 
@@ -276,9 +292,8 @@ bool JsonParser::run()
                 return failUnexpected(m_p, QCoreApplication::translate(
                                                "Entente::JsonReader",
                                                "expected a string in double quotes as object key"));
-            if (!parseString())
+            if (!parseKey())
                 return false;
-            m_keys.push_back(quint32(m_nodes.size() - 1));
             skipWhitespace();
             if (m_p >= m_end || *m_p != ':')
                 return failUnexpected(m_p,
@@ -361,12 +376,13 @@ void JsonParser::closeContainer()
     m_keys.resize(f.keyBase);
 }
 
-std::string_view JsonParser::keyText(quint32 node, std::string &buffer) const
+std::string_view JsonParser::keyText(const Key &key, std::string &buffer) const
 {
-    const JsonValue key(&m_doc, node);
-    if (!key.hasEscapes())
-        return key.rawText();
-    buffer = key.toUtf8();
+    const std::string_view raw(reinterpret_cast<const char *>(m_begin) + key.offset + 1,
+                               key.length);
+    if (!key.escaped)
+        return raw;
+    buffer = JsonDocument::unescape(raw);
     return buffer;
 }
 
@@ -374,11 +390,11 @@ bool JsonParser::checkDuplicateKeys(const Frame &frame)
 {
     const size_t first = frame.keyBase;
     const size_t count = m_keys.size() - first;
-    const auto report = [&](quint32 earlier, quint32 later, std::string_view name) {
-        const auto pos = m_doc.position(m_nodes[earlier].offset);
+    const auto report = [&](Key earlier, Key later, std::string_view name) { // copies: m_keys grows
+        const auto pos = m_doc.position(earlier.offset);
         // Point the path at the duplicate rather than at the member read last.
         m_keys.push_back(later);
-        return fail(m_begin + m_nodes[later].offset,
+        return fail(m_begin + later.offset,
                     QCoreApplication::translate(
                         "Entente::JsonReader",
                         "duplicate key \"%1\" in object (first at line %2, column %3)")
@@ -388,45 +404,38 @@ bool JsonParser::checkDuplicateKeys(const Frame &frame)
     };
     std::string a, b;
     if (count <= 16) { // small objects, the usual case: compare pairs
-        bool escaped = false;
-        for (size_t i = first; i < m_keys.size(); ++i)
-            escaped |= (m_nodes[m_keys[i]].flags & JsonDocument::Escaped) != 0;
-        if (!escaped) { // the raw bytes are the keys: compare lengths, then bytes
-            for (size_t i = first; i < m_keys.size(); ++i) {
-                const Node &ki = m_nodes[m_keys[i]];
-                for (size_t j = i + 1; j < m_keys.size(); ++j) {
-                    const Node &kj = m_nodes[m_keys[j]];
-                    if (ki.length == kj.length &&
-                        m_begin[ki.offset + 1] == m_begin[kj.offset + 1] &&
-                        std::memcmp(m_begin + ki.offset + 1, m_begin + kj.offset + 1, ki.length) ==
-                            0)
-                        return report(m_keys[i], m_keys[j], keyText(m_keys[i], a));
-                }
-            }
-            return true;
-        }
+        const bool escaped = std::any_of(m_keys.begin() + qsizetype(first), m_keys.end(),
+                                         [](const Key &k) { return k.escaped; });
         for (size_t i = first; i < m_keys.size(); ++i) {
-            const std::string_view ki = keyText(m_keys[i], a);
+            const Key &ki = m_keys[i];
             for (size_t j = i + 1; j < m_keys.size(); ++j) {
-                if (keyText(m_keys[j], b) == ki)
-                    return report(m_keys[i], m_keys[j], ki);
+                const Key &kj = m_keys[j];
+                // Without escapes the raw bytes are the keys: lengths, first bytes, then all.
+                const bool same = escaped
+                                      ? keyText(ki, a) == keyText(kj, b)
+                                      : ki.length == kj.length &&
+                                            m_begin[ki.offset + 1] == m_begin[kj.offset + 1] &&
+                                            std::memcmp(m_begin + ki.offset + 1,
+                                                        m_begin + kj.offset + 1, ki.length) == 0;
+                if (same)
+                    return report(ki, kj, keyText(ki, a));
             }
         }
         return true;
     }
     std::vector<std::string> decoded; // keeps unescaped keys alive for the map's views
     decoded.reserve(count);
-    std::unordered_map<std::string_view, quint32> seen;
+    std::unordered_map<std::string_view, size_t> seen;
     seen.reserve(count);
     for (size_t i = first; i < m_keys.size(); ++i) {
         std::string_view k = keyText(m_keys[i], a);
-        if (k.data() == a.data()) {
+        if (m_keys[i].escaped) {
             decoded.push_back(a);
             k = decoded.back();
         }
-        const auto [it, inserted] = seen.emplace(k, m_keys[i]);
+        const auto [it, inserted] = seen.emplace(k, i);
         if (!inserted)
-            return report(it->second, m_keys[i], k);
+            return report(m_keys[it->second], m_keys[i], k);
     }
     return true;
 }
@@ -469,11 +478,10 @@ bool JsonParser::parseScalar()
     }
 }
 
-bool JsonParser::parseString()
+// Scans a string from its opening quote at `s`; leaves `s` on the closing quote.
+Q_ALWAYS_INLINE bool JsonParser::scanString(const uchar *&s, quint8 &flags)
 {
-    const uchar *start = m_p;
-    const uchar *s = m_p + 1;
-    quint8 flags = 0;
+    const uchar *start = s++;
     for (;;) {
         while (m_end - s >= 8) {
             quint64 w;
@@ -520,7 +528,36 @@ bool JsonParser::parseString()
             ++s;
         }
     }
-    addNode(JsonType::String, start, quint32(s - start - 1), flags);
+    return true;
+}
+
+bool JsonParser::parseString()
+{
+    const uchar *s = m_p;
+    quint8 flags = 0;
+    if (!scanString(s, flags))
+        return false;
+    addNode(JsonType::String, m_p, quint32(s - m_p - 1), flags);
+    m_p = s + 1;
+    return true;
+}
+
+bool JsonParser::parseKey()
+{
+    const uchar *s = m_p;
+    quint8 flags = 0;
+    if (!scanString(s, flags))
+        return false;
+    const auto length = quint32(s - m_p - 1);
+    // The member's value node keeps the key's length in 16 bits.
+    if (length > 0xFFFF)
+        return fail(m_p, QCoreApplication::translate("Entente::JsonReader",
+                                                     "object key of %1 bytes; keys are limited "
+                                                     "to 65535 bytes")
+                             .arg(length));
+    m_keys.push_back(Key{offsetOf(m_p), length, flags != 0});
+    m_keyLength = quint16(length);
+    m_keyFlags = flags ? quint8(JsonDocument::KeyEscaped) : quint8(0);
     m_p = s + 1;
     return true;
 }

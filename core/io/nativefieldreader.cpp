@@ -44,8 +44,8 @@ JsonValue ObjectFields::get(std::string_view name) const
     return {};
 }
 
-void NativeFieldReader::report(Diagnostic::Severity severity, JsonValue at, const QString &path,
-                               const QString &message)
+void NativeFieldReader::report(Diagnostic::Severity severity, qint64 offset, JsonPosition where,
+                               const QString &path, const QString &message)
 {
     const bool isError = severity == Diagnostic::Severity::Error;
     if (isError) {
@@ -57,20 +57,22 @@ void NativeFieldReader::report(Diagnostic::Severity severity, JsonValue at, cons
     d.severity = severity;
     d.file = m_file;
     d.path = path;
-    d.line = at.line();
-    d.column = at.column();
+    d.line = where.line;
+    d.column = where.column;
     d.message = message;
-    (isError ? m_errors : m_warnings).push_back(Pending{at.offset(), std::move(d)});
+    (isError ? m_errors : m_warnings).push_back(Pending{offset, std::move(d)});
 }
 
 void NativeFieldReader::error(JsonValue at, const JsonPath &path, const QString &message)
 {
-    report(Diagnostic::Severity::Error, at, path.toString(), message);
+    report(Diagnostic::Severity::Error, at.offset(), {at.line(), at.column()}, path.toString(),
+           message);
 }
 
 void NativeFieldReader::warning(JsonValue at, const JsonPath &path, const QString &message)
 {
-    report(Diagnostic::Severity::Warning, at, path.toString(), message);
+    report(Diagnostic::Severity::Warning, at.offset(), {at.line(), at.column()}, path.toString(),
+           message);
 }
 
 void NativeFieldReader::typeError(JsonValue value, const JsonPath &path, JsonType expected)
@@ -111,9 +113,9 @@ ObjectFields NativeFieldReader::fields(JsonValue object, const JsonPath &path,
     f.names = names;
     std::string buffer;
     for (const JsonMember &m : object.members()) {
-        std::string_view key = m.key.rawText();
-        if (m.key.hasEscapes()) {
-            buffer = m.key.toUtf8();
+        std::string_view key = m.rawKey();
+        if (m.keyHasEscapes()) {
+            buffer = m.keyUtf8();
             key = buffer;
         }
         const auto it = std::find(names.begin(), names.end(), key);
@@ -122,13 +124,15 @@ ObjectFields NativeFieldReader::fields(JsonValue object, const JsonPath &path,
             continue;
         }
         // Newer files may carry fields this version does not know: read on, say it once.
-        const QString name = m.key.toString();
+        const QString name = m.key();
         if (!m_unknownFields.contains(name)) {
             m_unknownFields.insert(name);
-            warning(m.key, path.dynamicField(name),
-                    QCoreApplication::translate("Entente::NativeImporter",
-                                                "unknown field \"%1\" ignored (reported once)")
-                        .arg(name));
+            const JsonPosition pos = m.keyPosition();
+            report(Diagnostic::Severity::Warning, m.keyOffset(), pos,
+                   path.dynamicField(name).toString(),
+                   QCoreApplication::translate("Entente::NativeImporter",
+                                               "unknown field \"%1\" ignored (reported once)")
+                       .arg(name));
         }
     }
     return f;

@@ -128,8 +128,8 @@ private:
         Diagnostic diagnostic;
     };
 
-    void report(Diagnostic::Severity severity, JsonValue at, const QString &path,
-                const QString &message);
+    void report(Diagnostic::Severity severity, qint64 offset, JsonPosition where,
+                const QString &path, const QString &message);
     void unknownTerm(const ObjectFields &f, std::string_view name, const char *what,
                      const QString &value, const QStringList &allowed);
 

@@ -22,6 +22,8 @@ class TestJsonReader : public QObject
 private Q_SLOTS:
     void parsesStructure();
     void recordsPositions();
+    void readsKeys();
+    void limitsKeyLength();
     void positionsPastManyBlocks();
     void unescapesStrings_data();
     void unescapesStrings();
@@ -49,7 +51,7 @@ void TestJsonReader::parsesStructure()
 
     QStringList keys;
     for (const JsonMember &m : root.members())
-        keys << m.key.toString();
+        keys << m.key();
     QCOMPARE(keys, QStringList({u"a"_s, u"c"_s, u"d"_s, u"e"_s}));
 
     const JsonValue a = root.member("a");
@@ -98,6 +100,47 @@ void TestJsonReader::recordsPositions()
         positions << qMakePair(v.line(), v.column());
     QCOMPARE(positions, (QList<QPair<int, int>>{{5, 5}, {5, 11}}));
     QCOMPARE(root.member("t").toString(), QString::fromUtf8("\xC3\xA9\xF0\x9F\x98\x80"));
+}
+
+void TestJsonReader::readsKeys()
+{
+    // Keys have no nodes: each is found before its value, past white space and the ':'.
+    const QByteArray text = "{ \"a\" \n\t:  \r\n 5, \"\":\"empty\",\n  \"\\u00e9t\\u00e9\" : [1, {\"x\": {}}],"
+                            " \"\xD8\xB3\": null, \"q\\\"\": true }";
+    JsonError error;
+    const auto doc = JsonReader().parse(text, &error);
+    QVERIFY2(doc, qPrintable(error.message));
+    QStringList keys;
+    QList<bool> escaped;
+    QList<QPair<int, int>> positions;
+    for (const JsonMember &m : doc->root().members()) {
+        keys << m.key();
+        escaped << m.keyHasEscapes();
+        positions << qMakePair(m.keyPosition().line, m.keyPosition().column);
+        QCOMPARE(QString::fromStdString(m.keyUtf8()), m.key());
+        QVERIFY(m.keyEquals(m.keyUtf8()));
+    }
+    QCOMPARE(keys, QStringList({u"a"_s, u""_s, u"\u00e9t\u00e9"_s, u"\u0633"_s, u"q\""_s}));
+    QCOMPARE(escaped, QList<bool>({false, false, true, false, true}));
+    QCOMPARE(positions, (QList<QPair<int, int>>{{1, 3}, {3, 5}, {4, 3}, {4, 37}, {4, 48}}));
+    QCOMPARE(doc->root().member("a").toInteger().value_or(0), 5);
+    QCOMPARE(doc->root().member("").toString(), u"empty"_s);
+    QCOMPARE(doc->root().member("\xC3\xA9t\xC3\xA9").size(), 2);
+    QVERIFY(doc->root().member("q\"").toBool());
+    // The nested object's key is its own, not its parent's.
+    const JsonValue nested = *++doc->root().member("\xC3\xA9t\xC3\xA9").elements().begin();
+    QCOMPARE((*nested.members().begin()).key(), u"x"_s);
+    QCOMPARE(doc->nodeCount(), 9); // one node per value, none per key
+}
+
+void TestJsonReader::limitsKeyLength()
+{
+    const QByteArray longKey(70000, 'k');
+    JsonError error;
+    QVERIFY(!JsonReader().parse("{\"" + longKey + "\": 1}", &error));
+    QVERIFY2(error.message.contains(u"keys are limited to 65535 bytes"), qPrintable(error.message));
+    QVERIFY(JsonReader().parse("{\"" + longKey.left(65535) + "\": 1}", &error));
+    QVERIFY(JsonReader().parse("[\"" + longKey + "\"]", &error)); // values may be long
 }
 
 void TestJsonReader::positionsPastManyBlocks()
