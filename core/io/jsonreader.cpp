@@ -398,9 +398,8 @@ bool JsonParser::checkDuplicateKeys(const Frame &frame)
                     QCoreApplication::translate(
                         "Entente::JsonReader",
                         "duplicate key \"%1\" in object (first at line %2, column %3)")
-                        .arg(QString::fromUtf8(name))
-                        .arg(pos.line)
-                        .arg(pos.column));
+                        .arg(QString::fromUtf8(name), QString::number(pos.line),
+                             QString::number(pos.column)));
     };
     std::string a, b;
     if (count <= 16) { // small objects, the usual case: compare pairs

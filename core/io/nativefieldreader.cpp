@@ -339,6 +339,8 @@ void NativeFieldReader::unknownTerm(const ObjectFields &f, std::string_view name
                    allowed.join(QStringLiteral(", "))));
 }
 
+// Messages that quote the file substitute all their arguments at once: a chained .arg()
+// would take a "%1" inside a quote for a placeholder of its own.
 bool NativeFieldReader::span(const ObjectFields &f, const QString &articleId,
                              const ArticleText *text, TextSpan &out)
 {
@@ -370,9 +372,7 @@ bool NativeFieldReader::span(const ObjectFields &f, const QString &articleId,
         problem = QCoreApplication::translate("Entente::NativeImporter",
                                               "end %1 is out of range: the text of article "
                                               "\"%2\" has %3 code points")
-                      .arg(*end)
-                      .arg(articleId)
-                      .arg(length);
+                      .arg(QString::number(*end), articleId, QString::number(length));
     }
     if (problem.isEmpty()) {
         const qsizetype from = text->offsets.toUtf16(*start);
@@ -415,11 +415,8 @@ bool NativeFieldReader::span(const ObjectFields &f, const QString &articleId,
                 QCoreApplication::translate("Entente::NativeImporter",
                                             "quote %1 did not match the offsets (%2); "
                                             "re-anchored from %3..%4 to %5..%6")
-                    .arg(shownText(*quote), problem)
-                    .arg(*start)
-                    .arg(*end)
-                    .arg(newStart)
-                    .arg(newEnd));
+                    .arg(shownText(*quote), problem, QString::number(*start), QString::number(*end),
+                         QString::number(newStart), QString::number(newEnd)));
         out = TextSpan{newStart, newEnd, *quote};
         return true;
     }
@@ -432,9 +429,7 @@ bool NativeFieldReader::span(const ObjectFields &f, const QString &articleId,
                                                  "quote %1 does not match the offsets (%2) and "
                                                  "occurs %3 times in article \"%4\", so it cannot "
                                                  "be re-anchored; fix start and end")
-                         .arg(shownText(*quote), problem)
-                         .arg(count)
-                         .arg(articleId);
+                         .arg(shownText(*quote), problem, QString::number(count), articleId);
     error(quoteValue, quotePath, message);
     return false;
 }

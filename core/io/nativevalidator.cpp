@@ -5,10 +5,10 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <deque>
 #include <memory>
 #include <unordered_map>
@@ -294,10 +294,9 @@ void Validator::collectIds(Kind kind, JsonValue array, const JsonPath &path)
                    QCoreApplication::translate("Entente::NativeImporter",
                                                "duplicate %1 id \"%2\" (first used in %3[%4] at "
                                                "line %5, column %6); ids must be unique within %3")
-                       .arg(kindName(kind), it->second.id, latin1(arrayName(kind)))
-                       .arg(it->second.index)
-                       .arg(first.line())
-                       .arg(first.column()));
+                       .arg(kindName(kind), it->second.id, latin1(arrayName(kind)).toString(),
+                            QString::number(it->second.index), QString::number(first.line()),
+                            QString::number(first.column())));
     }
 }
 
@@ -309,7 +308,8 @@ Validator::Definition *Validator::definition(Kind kind, JsonValue id)
     return it == ids.end() ? nullptr : &it->second;
 }
 
-// The record's own id, shared with its definition (null for a duplicate, which is reported).
+// The record's own id, shared with its definition (a duplicate, reported already, gets a
+// copy of its own).
 QString Validator::ownId(Kind kind, const ObjectFields &f, Definition **self)
 {
     const JsonValue id = m_in.stringValue(f, "id", Need::Required);

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void refusesDepthBomb();
     void refusesOversizedInput();
     void capsErrors();
+    void keepsPercentSignsInMessages();
     void detectsFormat_data();
     void detectsFormat();
 };
@@ -529,6 +530,29 @@ void TestNativeImporter::capsErrors()
     QCOMPARE(
         NativeImporter(limits).readData(json, u"many.json"_s, EmptyProjectLookup()).errors.size(),
         150);
+}
+
+void TestNativeImporter::keepsPercentSignsInMessages()
+{
+    // Text from the file inside a message must not be taken for a placeholder.
+    const QByteArray json = R"({"format": "entente-corpus", "version": 1,
+        "articles": [{"id": "a%1", "title": "T", "text": "up 5%2 and 5%2 again",
+                      "mentions": [{"start": 0, "end": 40, "actor": "x%3"},
+                                   {"start": 0, "end": 2, "actor": "x%3", "quote": "5%2"}]}],
+        "actors": [{"id": "x%3", "name": "X", "kind": "other"},
+                   {"id": "x%3", "name": "X", "kind": "other"}]})";
+    const ParsedFile parsed = NativeImporter().readData(json, u"p.json"_s, EmptyProjectLookup());
+    QCOMPARE(parsed.errors.size(), 3);
+    QVERIFY2(parsed.errors.at(0).message.contains(
+                 u"end 40 is out of range: the text of article \"a%1\" has 20 code points"_s),
+             qPrintable(parsed.errors.at(0).message));
+    QVERIFY2(parsed.errors.at(1).message.contains(
+                 u"quote \"5%2\" does not match the offsets (the text at 0..2 is \"up\") and "
+                 "occurs 2 times in article \"a%1\""_s),
+             qPrintable(parsed.errors.at(1).message));
+    QVERIFY2(parsed.errors.at(2).message.contains(
+                 u"duplicate actor id \"x%3\" (first used in actors[0] at line 5"_s),
+             qPrintable(parsed.errors.at(2).message));
 }
 
 void TestNativeImporter::detectsFormat_data()
