@@ -17,6 +17,7 @@
 #include <QTextDocument>
 
 using namespace entente;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -50,8 +51,8 @@ const QString kText1 = QStringLiteral(
     "\U0001F1F9\U0001F1F7\U0001F642 Tripoli, 27 November. Turkey will support the Government "
     "of National Accord with training and drones, officials said. A memo described it as "
     "<b>not bold</b> cooperation.");
-const QString kQuoteSupport =
-    QStringLiteral("Turkey will support the Government of National Accord with training and drones");
+const QString kQuoteSupport = QStringLiteral(
+    "Turkey will support the Government of National Accord with training and drones");
 const QString kQuoteHtml = QStringLiteral("described it as <b>not bold</b> cooperation");
 const QString kText2 = QStringLiteral(
     "Ankara confirmed the deal.\r\nThe memorandum was signed in Istanbul by Turkey and the "
@@ -69,10 +70,10 @@ Corpus makeCorpus()
     a1.url = QStringLiteral("https://example.org/a1");
     a1.published = FuzzyDate::fromYmd(2019, 11, 28);
     a1.language = QStringLiteral("en");
-    a1.mentions = {placeMention(a1, QStringLiteral("Tripoli"), QStringLiteral("tripoli")),
-                   actorMention(a1, QStringLiteral("Turkey"), QStringLiteral("TUR")),
-                   actorMention(a1, QStringLiteral("Government of National Accord"),
-                                QStringLiteral("GNA"))};
+    a1.mentions = {
+        placeMention(a1, QStringLiteral("Tripoli"), QStringLiteral("tripoli")),
+        actorMention(a1, QStringLiteral("Turkey"), QStringLiteral("TUR")),
+        actorMention(a1, QStringLiteral("Government of National Accord"), QStringLiteral("GNA"))};
     Article a2;
     a2.id = QStringLiteral("a2");
     a2.title = QStringLiteral("Memorandum signed");
@@ -82,12 +83,24 @@ Corpus makeCorpus()
     a2.mentions = {actorMention(a2, QStringLiteral("Turkey"), QStringLiteral("TUR"))};
     c.articles = {a1, a2};
 
-    c.actors = {{QStringLiteral("TUR"), QStringLiteral("Turkey"), ActorKind::State,
-                 QStringLiteral("TUR"), {QStringLiteral("Türkiye")}, {}},
-                {QStringLiteral("GNA"), QStringLiteral("Government of National Accord"),
-                 ActorKind::Government, QStringLiteral("LBY"), {}, QStringLiteral("tripoli")},
-                {QStringLiteral("LNA"), QStringLiteral("Libyan National Army <i>LNA</i>"),
-                 ActorKind::ArmedGroup, QStringLiteral("LBY"), {}, {}}};
+    c.actors = {{QStringLiteral("TUR"),
+                 QStringLiteral("Turkey"),
+                 ActorKind::State,
+                 QStringLiteral("TUR"),
+                 {QStringLiteral("Türkiye")},
+                 {}},
+                {QStringLiteral("GNA"),
+                 QStringLiteral("Government of National Accord"),
+                 ActorKind::Government,
+                 QStringLiteral("LBY"),
+                 {},
+                 QStringLiteral("tripoli")},
+                {QStringLiteral("LNA"),
+                 QStringLiteral("Libyan National Army <i>LNA</i>"),
+                 ActorKind::ArmedGroup,
+                 QStringLiteral("LBY"),
+                 {},
+                 {}}};
     Place tripoli;
     tripoli.id = QStringLiteral("tripoli");
     tripoli.name = QStringLiteral("Tripoli");
@@ -222,7 +235,8 @@ void TestEvidencePanel::initTestCase()
     m_project = Project::open(m_dir.filePath(QStringLiteral("t.entente")),
                               Project::OpenMode::CreateIfMissing, &error);
     QVERIFY2(m_project, qPrintable(error));
-    const ImportReport report = m_project->importFiles({{QStringLiteral("t.json"), makeCorpus(), {}}});
+    const ImportReport report =
+        m_project->importFiles({{QStringLiteral("t.json"), makeCorpus(), {}}});
     QVERIFY2(report.ok(), qPrintable(report.error));
     m_snapshot = loadSnapshot(*m_project);
     QCOMPARE(m_snapshot->relations.size(), 2);
@@ -258,7 +272,8 @@ void TestEvidencePanel::showsEvent()
     QCOMPARE(metas.size(), 1);
     QCOMPARE(metas.first()->text(), QStringLiteral("Memorandum signed · Daily Example · Dec 2019"));
     auto *count = panel.findChild<QLabel *>(QStringLiteral("evidenceCount"));
-    QVERIFY2(count->text().startsWith(QStringLiteral("1 evidence quote")), qPrintable(count->text()));
+    QVERIFY2(count->text().startsWith(QStringLiteral("1 evidence quote")),
+             qPrintable(count->text()));
 
     // A month-precision event says so.
     m_session.select(Selection::event(QStringLiteral("e2")));
@@ -296,7 +311,8 @@ void TestEvidencePanel::relationValidity()
     EvidencePanel panel(&m_session);
     auto *header = panel.findChild<QLabel *>(QStringLiteral("evidenceHeader"));
     m_session.select(Selection::relation(QStringLiteral("r1")));
-    QVERIFY(plainText(header->text()).contains(QStringLiteral("since 27 Nov 2019 (explicit interval)")));
+    QVERIFY(plainText(header->text())
+                .contains(QStringLiteral("since 27 Nov 2019 (explicit interval)")));
     // Without `valid`, the relation holds at its articles' publication dates.
     m_session.select(Selection::relation(QStringLiteral("r2")));
     const QString text = plainText(header->text());
@@ -381,25 +397,38 @@ void TestEvidencePanel::clickQuoteOpensArticleWithMarkedSpan()
 
 void TestEvidencePanel::backFromArticle_data()
 {
+    QTest::addColumn<QString>("target");
     QTest::addColumn<int>("key");
     QTest::addColumn<int>("modifiers");
-    QTest::newRow("Esc") << int(Qt::Key_Escape) << int(Qt::NoModifier);
-    QTest::newRow("Alt+Left") << int(Qt::Key_Left) << int(Qt::AltModifier);
+    QTest::newRow("Esc in text") << u"articleText"_s << int(Qt::Key_Escape) << int(Qt::NoModifier);
+    QTest::newRow("Alt+Left in text")
+        << u"articleText"_s << int(Qt::Key_Left) << int(Qt::AltModifier);
+    QTest::newRow("Esc on button")
+        << u"articleBack"_s << int(Qt::Key_Escape) << int(Qt::NoModifier);
+    QTest::newRow("Alt+Left on button")
+        << u"articleBack"_s << int(Qt::Key_Left) << int(Qt::AltModifier);
 }
 
 void TestEvidencePanel::backFromArticle()
 {
+    QFETCH(QString, target);
     QFETCH(int, key);
     QFETCH(int, modifiers);
     EvidencePanel panel(&m_session);
     m_session.select(Selection::event(QStringLiteral("e1")));
     panel.showArticle(QStringLiteral("a2"), 0, 6);
     QVERIFY(panel.isShowingArticle());
-    auto *text = panel.findChild<QPlainTextEdit *>(QStringLiteral("articleText"));
-    QTest::keyClick(text, Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+    auto *widget = panel.findChild<QWidget *>(target);
+    QVERIFY(widget);
+    QTest::keyClick(widget, Qt::Key(key), Qt::KeyboardModifiers(modifiers));
     QVERIFY(!panel.isShowingArticle());
     // The quotes are still those of the selection.
     QCOMPARE(cardsOf(panel).size(), 1);
+
+    // Other keys do not leave the article.
+    panel.showArticle(QStringLiteral("a2"), 0, 6);
+    QTest::keyClick(widget, Qt::Key_Left);
+    QVERIFY(panel.isShowingArticle());
 }
 
 void TestEvidencePanel::clickingActorMentionSelectsActor()
@@ -441,7 +470,8 @@ void TestEvidencePanel::headerLinksSelectThroughSession()
     EvidencePanel panel(&m_session);
     m_session.select(Selection::relation(QStringLiteral("r1")));
     auto *header = panel.findChild<QLabel *>(QStringLiteral("evidenceHeader"));
-    const QString link = EvidenceSummary::href(EvidenceSummary::LinkKind::Actor, QStringLiteral("GNA"));
+    const QString link =
+        EvidenceSummary::href(EvidenceSummary::LinkKind::Actor, QStringLiteral("GNA"));
     QVERIFY(header->text().contains(link));
     QSignalSpy spy(&m_session, &Session::selectionChanged);
     Q_EMIT header->linkActivated(link);
@@ -456,6 +486,9 @@ void TestEvidencePanel::headerLinksSelectThroughSession()
     QCOMPARE(parsed->kind, EvidenceSummary::LinkKind::Relation);
     QCOMPARE(parsed->id, odd);
     QVERIFY(!EvidenceSummary::parseHref(QStringLiteral("https://example.org")));
+    QCOMPARE(
+        EvidenceSummary::linkToolTip(*m_snapshot, {EvidenceSummary::LinkKind::Actor, u"TUR"_s}),
+        u"Select Turkey in every view"_s);
 }
 
 void TestEvidencePanel::actorShowsRelationsByType()
@@ -467,14 +500,15 @@ void TestEvidencePanel::actorShowsRelationsByType()
     QVERIFY2(text.contains(QStringLiteral("government")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Libya")));
     QVERIFY(text.contains(QStringLiteral("Tripoli")));
-    // Grouped by type, friendly before hostile, each with the other actor.
-    const qsizetype supports = text.indexOf(QStringLiteral("supports"));
+    // Grouped by type, friendly before hostile, each with the other actor; the direction
+    // is in the heading ("supported by") and the arrow.
+    const qsizetype supports = text.indexOf(QStringLiteral("supported by\n← Turkey"));
     const qsizetype fights = text.indexOf(QStringLiteral("fights"));
-    QVERIFY(supports >= 0 && fights > supports);
-    QVERIFY(text.contains(QStringLiteral("← Turkey")));
+    QVERIFY2(supports >= 0 && fights > supports, qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("↔ Libyan National Army <i>LNA</i>")));
     // Each relation is a link that selects it.
-    const QString toR1 = EvidenceSummary::href(EvidenceSummary::LinkKind::Relation, QStringLiteral("r1"));
+    const QString toR1 =
+        EvidenceSummary::href(EvidenceSummary::LinkKind::Relation, QStringLiteral("r1"));
     QVERIFY(header->text().contains(toR1));
     Q_EMIT header->linkActivated(toR1);
     QCOMPARE(m_session.selection(), Selection::relation(QStringLiteral("r1")));
@@ -497,7 +531,8 @@ void TestEvidencePanel::severalItems()
     const QString count = panel.findChild<QLabel *>(QStringLiteral("evidenceCount"))->text();
     QVERIFY2(count.startsWith(QStringLiteral("2 evidence quote")), qPrintable(count));
 
-    Q_EMIT header->linkActivated(EvidenceSummary::href(EvidenceSummary::LinkKind::Event, QStringLiteral("e1")));
+    Q_EMIT header->linkActivated(
+        EvidenceSummary::href(EvidenceSummary::LinkKind::Event, QStringLiteral("e1")));
     QCOMPARE(m_session.selection(), Selection::event(QStringLiteral("e1")));
 }
 
@@ -526,7 +561,6 @@ void TestEvidencePanel::screenshots()
             p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
             p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
             p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-            p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
             panel.setPalette(p);
         }
         panel.resize(440, 640);

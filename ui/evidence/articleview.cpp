@@ -29,7 +29,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString esc(const QString &text) { return text.toHtmlEscaped(); }
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
 
 // QTextDocument turns "\r\n" into a single block break, which would shift every later
 // position by one; a space before the "\n" keeps one UTF-16 unit per character.
@@ -47,7 +50,8 @@ bool isBackKey(const QKeyEvent *event)
 {
     const auto mods = event->modifiers() & ~Qt::KeypadModifier;
     return (event->key() == Qt::Key_Escape && mods == Qt::NoModifier) ||
-           (event->key() == Qt::Key_Left && mods == Qt::AltModifier) || event->key() == Qt::Key_Back;
+           (event->key() == Qt::Key_Left && mods == Qt::AltModifier) ||
+           event->key() == Qt::Key_Back;
 }
 
 } // namespace
@@ -64,6 +68,7 @@ ArticleView::ArticleView(QWidget *parent) : QWidget(parent)
     m_back->setAutoRaise(true);
     m_back->setToolTip(tr("Back to the evidence quotes (Esc, Alt+Left)"));
     connect(m_back, &QToolButton::clicked, this, &ArticleView::backRequested);
+    m_back->installEventFilter(this); // a button takes arrow keys for focus moves
 
     m_legend = new QLabel(this);
     m_legend->setObjectName(QStringLiteral("articleLegend"));
@@ -118,8 +123,9 @@ void ArticleView::showMissing(const QString &articleId)
 {
     clear();
     m_article.id = articleId;
-    m_header->setText(QStringLiteral("<p>%1</p>").arg(esc(
-        tr("The article “%1” is not in the project any more.").arg(articleId))));
+    m_header->setText(
+        QStringLiteral("<p>%1</p>")
+            .arg(esc(tr("The article “%1” is not in the project any more.").arg(articleId))));
 }
 
 void ArticleView::setArticle(const Article &article, std::shared_ptr<const Snapshot> snapshot,
@@ -164,12 +170,11 @@ void ArticleView::updateHeader()
         return QStringLiteral("<span style=\"background-color:%1; color:%2\">&nbsp;%3&nbsp;</span>")
             .arg(EvidenceStyle::css(bg), EvidenceStyle::css(line), esc(text));
     };
-    m_legend->setText(
-        chip(style.actorMentionBackground(), style.actorMentionLine(), tr("actor")) +
-        QStringLiteral("&nbsp;") +
-        chip(style.placeMentionBackground(), style.placeMentionLine(), tr("place")) +
-        QStringLiteral("&nbsp;") +
-        chip(style.evidenceBackground(), style.evidenceText(), tr("evidence")));
+    m_legend->setText(chip(style.actorMentionBackground(), style.actorMentionLine(), tr("actor")) +
+                      QStringLiteral("&nbsp;") +
+                      chip(style.placeMentionBackground(), style.placeMentionLine(), tr("place")) +
+                      QStringLiteral("&nbsp;") +
+                      chip(style.evidenceBackground(), style.evidenceText(), tr("evidence")));
     m_legend->setToolTip(tr("Actors and places named in the text are highlighted; the "
                             "passage you opened is marked as evidence"));
 
@@ -227,7 +232,8 @@ void ArticleView::updateHighlights()
         QTextCharFormat f;
         if (cover != m_mentions.cend()) {
             const bool actor = !cover->actorId.isEmpty();
-            f.setBackground(actor ? style.actorMentionBackground() : style.placeMentionBackground());
+            f.setBackground(actor ? style.actorMentionBackground()
+                                  : style.placeMentionBackground());
             f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
             f.setUnderlineColor(actor ? style.actorMentionLine() : style.placeMentionLine());
             f.setProperty(kMentionProperty, actor ? QString(u"actor:"_s + cover->actorId)
@@ -303,20 +309,20 @@ QString ArticleView::mentionToolTip(const Span &span) const
         if (i < 0)
             return tr("Actor: %1").arg(span.actorId);
         const auto &a = m_snapshot->actors[i];
-        return tr("Actor: %1 (%2)\nClick to select it").arg(a.name, EvidenceText::actorKind(a.kind));
+        return tr("Actor: %1 (%2)\nClick to select it")
+            .arg(a.name, EvidenceText::actorKind(a.kind));
     }
     const int i = m_snapshot ? m_snapshot->placeIndex(span.placeId) : -1;
     if (i < 0)
         return tr("Place: %1").arg(span.placeId);
     const auto &p = m_snapshot->places[i];
     const QString kind = EvidenceText::placeKind(p.kind);
-    return kind.isEmpty() ? tr("Place: %1").arg(p.name)
-                          : tr("Place: %1 (%2)").arg(p.name, kind);
+    return kind.isEmpty() ? tr("Place: %1").arg(p.name) : tr("Place: %1 (%2)").arg(p.name, kind);
 }
 
 bool ArticleView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_text) {
+    if (watched == m_text || watched == m_back) {
         if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
             auto *key = static_cast<QKeyEvent *>(event);
             if (isBackKey(key)) {
@@ -342,8 +348,8 @@ bool ArticleView::eventFilter(QObject *watched, QEvent *event)
     }
     case QEvent::MouseMove: {
         auto *mouse = static_cast<QMouseEvent *>(event);
-        const Span *m = mouse->buttons() == Qt::NoButton ? mentionAt(mouse->position().toPoint())
-                                                         : nullptr;
+        const Span *m =
+            mouse->buttons() == Qt::NoButton ? mentionAt(mouse->position().toPoint()) : nullptr;
         m_text->viewport()->setCursor(m && !m->actorId.isEmpty() ? Qt::PointingHandCursor
                                                                  : Qt::IBeamCursor);
         break;
@@ -364,6 +370,16 @@ bool ArticleView::eventFilter(QObject *watched, QEvent *event)
         break;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void ArticleView::keyPressEvent(QKeyEvent *event)
+{
+    // Keys the Back button or the header did not take (the text edit is filtered above).
+    if (isBackKey(event)) {
+        Q_EMIT backRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void ArticleView::changeEvent(QEvent *event)

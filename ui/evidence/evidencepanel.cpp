@@ -7,14 +7,17 @@
 #include "session/session.h"
 #include "store/project.h"
 
+#include <QCursor>
 #include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
 #include <QStackedWidget>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -47,6 +50,15 @@ EvidencePanel::EvidencePanel(Session *session, QWidget *parent)
     m_header->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_header->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     connect(m_header, &QLabel::linkActivated, this, &EvidencePanel::openLink);
+    connect(m_header, &QLabel::linkHovered, this, [this](const QString &href) {
+        const auto link = EvidenceSummary::parseHref(href);
+        if (link)
+            QToolTip::showText(QCursor::pos(),
+                               EvidenceSummary::linkToolTip(m_session->snapshot(), *link),
+                               m_header);
+        else
+            QToolTip::hideText();
+    });
 
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("evidenceCount"));
@@ -102,7 +114,10 @@ EvidencePanel::EvidencePanel(Session *session, QWidget *parent)
 
 EvidencePanel::~EvidencePanel() = default;
 
-bool EvidencePanel::isShowingArticle() const { return m_stack->currentWidget() == m_article; }
+bool EvidencePanel::isShowingArticle() const
+{
+    return m_stack->currentWidget() == m_article;
+}
 
 void EvidencePanel::showArticle(const QString &articleId, qint64 start, qint64 end)
 {
@@ -164,13 +179,14 @@ void EvidencePanel::rebuild()
     m_count->clear();
 
     QVector<EvidenceRecord> all; // for the count, over every selected item
+    qsizetype totalQuotes = 0;   // of a multiple selection, from the snapshot
     const auto gather = [&](const QVector<EvidenceRecord> &records, const QString &context) {
         addCards(records, context);
         all += records;
     };
 
-    const qsizetype items = selection.actors.size() + selection.events.size() +
-                            selection.relations.size();
+    const qsizetype items =
+        selection.actors.size() + selection.events.size() + selection.relations.size();
     if (items == 0) {
         m_header->setText(EvidenceSummary::hint(style));
         m_count->hide();
@@ -212,23 +228,29 @@ void EvidencePanel::rebuild()
             m_count->setText(tr("Choose one of the actors above to see its relations."));
             return;
         }
-        if (project) {
-            for (const QString &id : sortedIds(selection.events)) {
-                const int i = s.eventIndex(id);
-                if (i >= 0)
-                    gather(project->eventEvidence(id), EvidenceSummary::eventLabel(s, i));
-            }
-            for (const QString &id : sortedIds(selection.relations)) {
-                const int i = s.relationIndex(id);
-                if (i >= 0)
-                    gather(project->relationEvidence(id), EvidenceSummary::relationLabel(s, i));
-            }
+        // Stop asking the store once the cards are full: a brush can select thousands.
+        for (const QString &id : sortedIds(selection.events)) {
+            const int i = s.eventIndex(id);
+            if (i < 0)
+                continue;
+            totalQuotes += s.events[i].evidenceCount;
+            if (project && m_cardCount < kMaxCards)
+                gather(project->eventEvidence(id), EvidenceSummary::eventLabel(s, i));
+        }
+        for (const QString &id : sortedIds(selection.relations)) {
+            const int i = s.relationIndex(id);
+            if (i < 0)
+                continue;
+            totalQuotes += s.relations[i].evidenceCount;
+            if (project && m_cardCount < kMaxCards)
+                gather(project->relationEvidence(id), EvidenceSummary::relationLabel(s, i));
         }
     }
     if (!known) {
         // A selection that outlived its project, or an id from elsewhere.
-        m_header->setText(QStringLiteral("<p>%1</p>").arg(
-            tr("The selected item is not in this project.").toHtmlEscaped()));
+        m_header->setText(
+            QStringLiteral("<p>%1</p>")
+                .arg(tr("The selected item is not in this project.").toHtmlEscaped()));
         m_count->hide();
         return;
     }
@@ -236,15 +258,18 @@ void EvidencePanel::rebuild()
     QSet<QString> articles;
     for (const EvidenceRecord &r : std::as_const(all))
         articles.insert(r.articleId);
-    if (all.isEmpty()) {
+    totalQuotes = std::max(totalQuotes, all.size());
+    if (totalQuotes == 0) {
         m_count->setText(tr("No evidence quotes are recorded for this."));
+    } else if (totalQuotes > m_cardCount) {
+        m_count->setText(
+            tr("%1; the first %2 are shown", "N evidence quotes; the first M are shown")
+                .arg(tr("%n evidence quote(s)", nullptr, int(totalQuotes)),
+                     QLocale().toString(m_cardCount)));
     } else {
-        QString text = tr("%1 from %2", "N evidence quotes from M articles")
-                           .arg(tr("%n evidence quote(s)", nullptr, int(all.size())),
-                                tr("%n article(s)", nullptr, int(articles.size())));
-        if (all.size() > m_cardCount)
-            text += QLatin1Char(' ') + tr("(the first %n shown)", nullptr, m_cardCount);
-        m_count->setText(text);
+        m_count->setText(tr("%1 from %2", "N evidence quotes from M articles")
+                             .arg(tr("%n evidence quote(s)", nullptr, int(totalQuotes)),
+                                  tr("%n article(s)", nullptr, int(articles.size()))));
     }
 }
 

@@ -11,6 +11,11 @@ QColor mix(const QColor &a, const QColor &b, double t)
                             float(lerp(a.blueF(), b.blueF())));
 }
 
+double luminance(const QColor &c)
+{
+    return 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF();
+}
+
 QColor hsl(int hue, double saturation, double lightness)
 {
     return QColor::fromHslF(float(hue / 360.0), float(saturation), float(lightness));
@@ -19,7 +24,7 @@ QColor hsl(int hue, double saturation, double lightness)
 } // namespace
 
 EvidenceStyle::EvidenceStyle(const QPalette &palette)
-    : m_palette(palette), m_dark(palette.color(QPalette::Base).lightnessF() < 0.5)
+    : m_palette(palette), m_dark(luminance(palette.color(QPalette::Base)) < 0.5)
 {
 }
 
@@ -42,6 +47,20 @@ QColor EvidenceStyle::mutedText() const
     return mix(m_palette.color(QPalette::Base), m_palette.color(QPalette::Text), 0.62);
 }
 
+QColor EvidenceStyle::link() const
+{
+    // Judged by luminance, not HSL lightness: pure blue is "half light" in HSL yet
+    // nearly black to the eye.
+    QColor link = m_palette.color(QPalette::Link);
+    const double base = luminance(m_palette.color(QPalette::Base));
+    const float hue = link.hslHueF() < 0 ? 0.58f : link.hslHueF();
+    if (m_dark && luminance(link) < base + 0.25)
+        link = QColor::fromHslF(hue, 0.9f, 0.72f);
+    else if (!m_dark && luminance(link) > base - 0.35)
+        link = QColor::fromHslF(hue, 0.9f, 0.35f);
+    return link;
+}
+
 // Mention tints are light enough behind dark text and dark enough behind light text;
 // the underline carries the hue when the tint alone is too faint to tell apart.
 QColor EvidenceStyle::actorMentionBackground() const
@@ -49,14 +68,20 @@ QColor EvidenceStyle::actorMentionBackground() const
     return mixWithBase(hsl(205, 0.80, 0.55), m_dark ? 0.30 : 0.20);
 }
 
-QColor EvidenceStyle::actorMentionLine() const { return hsl(205, 0.80, m_dark ? 0.65 : 0.42); }
+QColor EvidenceStyle::actorMentionLine() const
+{
+    return hsl(205, 0.80, m_dark ? 0.65 : 0.42);
+}
 
 QColor EvidenceStyle::placeMentionBackground() const
 {
     return mixWithBase(hsl(140, 0.55, 0.45), m_dark ? 0.30 : 0.20);
 }
 
-QColor EvidenceStyle::placeMentionLine() const { return hsl(140, 0.60, m_dark ? 0.58 : 0.33); }
+QColor EvidenceStyle::placeMentionLine() const
+{
+    return hsl(140, 0.60, m_dark ? 0.58 : 0.33);
+}
 
 QColor EvidenceStyle::evidenceBackground() const
 {
@@ -81,6 +106,9 @@ QColor EvidenceStyle::cardBorder(bool focused) const
     return mix(m_palette.color(QPalette::Base), m_palette.color(QPalette::Text), 0.22);
 }
 
-QColor EvidenceStyle::quoteBar() const { return evidenceBackground(); }
+QColor EvidenceStyle::quoteBar() const
+{
+    return evidenceBackground();
+}
 
 } // namespace entente

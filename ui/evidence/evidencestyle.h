@@ -19,6 +19,8 @@ public:
     // +1 friendly, -1 hostile, 0 hierarchy (relationSign()); a text colour.
     QColor signColor(int sign) const;
     QColor mutedText() const;
+    // The palette's link colour, lifted where it would be too dark on a dark base.
+    QColor link() const;
 
     // Backgrounds and underlines of mentions in the article text.
     QColor actorMentionBackground() const;

@@ -12,11 +12,15 @@ namespace entente {
 
 namespace {
 
-QString esc(const QString &text) { return text.toHtmlEscaped(); }
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
 
 QString colored(const QColor &color, const QString &html)
 {
-    return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(EvidenceStyle::css(color), html);
+    return QStringLiteral("<span style=\"color:%1\">%2</span>")
+        .arg(EvidenceStyle::css(color), html);
 }
 
 QString keyword(EvidenceSummary::LinkKind kind)
@@ -32,9 +36,13 @@ QString keyword(EvidenceSummary::LinkKind kind)
     return QStringLiteral("relation");
 }
 
-QString anchor(EvidenceSummary::LinkKind kind, const QString &id, const QString &html)
+// Links are coloured explicitly: the rich-text parser would otherwise take the
+// application's link colour, which need not suit this widget's palette.
+QString anchor(EvidenceSummary::LinkKind kind, const QString &id, const QString &html,
+               const EvidenceStyle &style)
 {
-    return QStringLiteral("<a href=\"%1\">%2</a>").arg(EvidenceSummary::href(kind, id), html);
+    return QStringLiteral("<a href=\"%1\">%2</a>")
+        .arg(EvidenceSummary::href(kind, id), colored(style.link(), html));
 }
 
 // A two-column table of field name and value; rows without a value are left out.
@@ -51,9 +59,10 @@ public:
     }
     QString html() const
     {
-        return m_html.isEmpty() ? QString()
-                                : QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">%1</table>")
-                                      .arg(m_html);
+        return m_html.isEmpty()
+                   ? QString()
+                   : QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">%1</table>")
+                         .arg(m_html);
     }
 
 private:
@@ -63,16 +72,17 @@ private:
 
 QString heading(const QString &kindWords, const QString &titleHtml, const EvidenceStyle &style)
 {
-    return QStringLiteral("<div style=\"color:%1\">%2</div><p style=\"font-size:large\"><b>%3</b></p>")
+    return QStringLiteral(
+               "<div style=\"color:%1\">%2</div><p style=\"font-size:large\"><b>%3</b></p>")
         .arg(EvidenceStyle::css(style.mutedText()), esc(kindWords), titleHtml);
 }
 
-QString actorLink(const Snapshot &s, int actor)
+QString actorLink(const Snapshot &s, int actor, const EvidenceStyle &style)
 {
     if (actor < 0 || actor >= s.actors.size())
         return esc(EvidenceSummary::tr("unknown actor"));
     const auto &a = s.actors[actor];
-    return anchor(EvidenceSummary::LinkKind::Actor, a.id, esc(a.name));
+    return anchor(EvidenceSummary::LinkKind::Actor, a.id, esc(a.name), style);
 }
 
 QString placeWords(const Snapshot &s, int place)
@@ -82,7 +92,8 @@ QString placeWords(const Snapshot &s, int place)
     const auto &p = s.places[place];
     QString words = p.name;
     if (!p.country.isEmpty() && p.kind != PlaceKind::Country)
-        words = EvidenceSummary::tr("%1, %2", "place, country").arg(p.name, EvidenceText::country(p.country));
+        words = EvidenceSummary::tr("%1, %2", "place, country")
+                    .arg(p.name, EvidenceText::country(p.country));
     return words;
 }
 
@@ -90,7 +101,8 @@ QString validityHtml(const SnapshotRelation &r)
 {
     switch (r.basis) {
     case ValidityBasis::Explicit:
-        return esc(EvidenceSummary::tr("%1 (explicit interval)").arg(EvidenceText::dateText(r.validText)));
+        return esc(
+            EvidenceSummary::tr("%1 (explicit interval)").arg(EvidenceText::dateText(r.validText)));
     case ValidityBasis::AsReported: {
         QStringList dates;
         constexpr int kShown = 6;
@@ -161,14 +173,15 @@ QString EvidenceSummary::event(const Snapshot &s, int event, const EvidenceStyle
     Fields fields(style);
     fields.add(tr("Type"), esc(e.type));
     const QString written = e.dateText.isEmpty() ? QString() : tr(" (written %1)").arg(e.dateText);
-    fields.add(tr("Date"), esc(EvidenceText::dateText(e.dateText)) +
-                               colored(style.mutedText(), esc(written)));
+    fields.add(tr("Date"),
+               esc(EvidenceText::dateText(e.dateText)) + colored(style.mutedText(), esc(written)));
     fields.add(tr("Place"), esc(placeWords(s, e.place)));
     QStringList people;
     for (const auto &p : e.participants) {
-        QString item = actorLink(s, p.actor);
+        QString item = actorLink(s, p.actor, style);
         if (!p.role.isEmpty())
-            item += QStringLiteral(" ") + colored(style.mutedText(), esc(tr("(%1)", "participant role").arg(p.role)));
+            item += QStringLiteral(" ") +
+                    colored(style.mutedText(), esc(tr("(%1)", "participant role").arg(p.role)));
         people << item;
     }
     fields.add(tr("Participants"), people.join(QStringLiteral(", ")));
@@ -180,20 +193,21 @@ QString EvidenceSummary::relation(const Snapshot &s, int relation, const Evidenc
 {
     const auto &r = s.relations[relation];
     const int sign = relationSign(r.type);
-    const QString title = EvidenceText::relationSentence(r.type, actorLink(s, r.source),
-                                                         actorLink(s, r.target));
+    const QString title = EvidenceText::relationSentence(r.type, actorLink(s, r.source, style),
+                                                         actorLink(s, r.target, style));
     Fields fields(style);
     QString typeWords = esc(EvidenceText::relationType(r.type));
     if (!relationIsDirected(r.type))
         typeWords += colored(style.mutedText(), esc(tr(" (mutual)")));
     fields.add(tr("Type"), typeWords);
-    fields.add(tr("Sign"), QStringLiteral("<b>%1</b>").arg(colored(style.signColor(sign), esc(EvidenceText::sign(sign)))));
+    fields.add(tr("Sign"), QStringLiteral("<b>%1</b>")
+                               .arg(colored(style.signColor(sign), esc(EvidenceText::sign(sign)))));
     fields.add(tr("Aspect"), esc(r.aspect));
     fields.add(tr("Valid"), validityHtml(r));
     if (r.via >= 0)
-        fields.add(tr("Via"), actorLink(s, r.via));
+        fields.add(tr("Via"), actorLink(s, r.via, style));
     if (r.claimedBy >= 0)
-        fields.add(tr("Claimed by"), actorLink(s, r.claimedBy));
+        fields.add(tr("Claimed by"), actorLink(s, r.claimedBy, style));
     fields.add(tr("Confidence"), esc(EvidenceText::confidence(r.confidence)));
     return heading(tr("Relation"), title, style) + fields.html();
 }
@@ -204,49 +218,62 @@ QString EvidenceSummary::actor(const Snapshot &s, int actor, const EvidenceStyle
     Fields fields(style);
     fields.add(tr("Kind"), esc(EvidenceText::actorKind(a.kind)));
     if (!a.country.isEmpty())
-        fields.add(tr("Country"), esc(tr("%1 (%2)", "country name (code)").arg(EvidenceText::country(a.country), a.country)));
+        fields.add(tr("Country"), esc(tr("%1 (%2)", "country name (code)")
+                                          .arg(EvidenceText::country(a.country), a.country)));
     fields.add(tr("Also called"), esc(a.aliases.join(QStringLiteral(", "))));
     fields.add(tr("Based in"), esc(placeWords(s, a.basePlace)));
     if (a.eventCount > 0)
         fields.add(tr("Events"), esc(tr("takes part in %n event(s)", nullptr, a.eventCount)));
 
-    // Its relations grouped by type, in the vocabulary's order (friendly first).
+    // Its relations grouped by type, in the vocabulary's order (friendly first), the
+    // ones it is the target of under the passive heading ("supported by").
     constexpr int kTypes = int(RelationType::ActsFor) + 1;
-    std::array<QStringList, kTypes> groups;
+    std::array<std::array<QStringList, 2>, kTypes> groups; // [type][incoming]
     for (int i = 0; i < s.relations.size(); ++i) {
         const auto &r = s.relations[i];
         if (r.source != actor && r.target != actor)
             continue;
-        const bool outgoing = r.source == actor;
-        const int other = outgoing ? r.target : r.source;
-        QString arrow = !relationIsDirected(r.type) ? QStringLiteral("↔")
-                        : outgoing                  ? QStringLiteral("→")
-                                                    : QStringLiteral("←");
+        const bool incoming = r.source != actor && relationIsDirected(r.type);
+        const int other = r.source == actor ? r.target : r.source;
+        const QString arrow = !relationIsDirected(r.type) ? QStringLiteral("↔")
+                              : incoming                  ? QStringLiteral("←")
+                                                          : QStringLiteral("→");
         QStringList details;
         if (!r.aspect.isEmpty())
             details << r.aspect;
         if (r.via >= 0)
             details << tr("via %1").arg(actorName(s, r.via));
+        if (r.basis == ValidityBasis::Undated)
+            details << tr("undated");
         details << tr("%n quote(s)", nullptr, r.evidenceCount);
-        const QString tip = relationLabel(s, i);
-        groups[size_t(r.type)] << QStringLiteral("%1 %2 <a href=\"%3\" title=\"%4\">%5</a>")
-                                      .arg(colored(style.mutedText(), arrow), actorLink(s, other),
-                                           href(LinkKind::Relation, r.id), esc(tip),
-                                           esc(tr("(%1)", "relation details").arg(details.join(QStringLiteral(", ")))));
+        const QString detailsLink = anchor(
+            LinkKind::Relation, r.id,
+            esc(tr("(%1)", "relation details").arg(details.join(QStringLiteral(", ")))), style);
+        groups[size_t(r.type)][incoming ? 1 : 0]
+            << QStringLiteral("%1 %2 %3")
+                   .arg(colored(style.mutedText(), arrow), actorLink(s, other, style), detailsLink);
     }
     QString relations;
     for (int t = 0; t < kTypes; ++t) {
-        if (groups[size_t(t)].isEmpty())
-            continue;
-        const auto type = RelationType(t);
-        relations += QStringLiteral("<p style=\"margin-top:6px; margin-bottom:0\"><b>%1</b><br>%2</p>")
-                         .arg(colored(style.signColor(relationSign(type)), esc(EvidenceText::relationType(type))),
-                              groups[size_t(t)].join(QStringLiteral("<br>")));
+        for (const int incoming : {0, 1}) {
+            const QStringList &lines = groups[size_t(t)][size_t(incoming)];
+            if (lines.isEmpty())
+                continue;
+            const auto type = RelationType(t);
+            const QString words = incoming ? EvidenceText::relationTypeInverse(type)
+                                           : EvidenceText::relationType(type);
+            relations +=
+                QStringLiteral("<p style=\"margin-top:6px; margin-bottom:0\"><b>%1</b><br>%2</p>")
+                    .arg(colored(style.signColor(relationSign(type)), esc(words)),
+                         lines.join(QStringLiteral("<br>")));
+        }
     }
     if (relations.isEmpty())
-        relations = QStringLiteral("<p>%1</p>").arg(colored(style.mutedText(), esc(tr("No relations recorded."))));
+        relations = QStringLiteral("<p>%1</p>")
+                        .arg(colored(style.mutedText(), esc(tr("No relations recorded."))));
     return heading(tr("Actor"), esc(a.name), style) + fields.html() +
-           QStringLiteral("<p style=\"margin-top:10px; margin-bottom:0\"><b>%1</b></p>").arg(esc(tr("Relations"))) +
+           QStringLiteral("<p style=\"margin-top:10px; margin-bottom:0\"><b>%1</b></p>")
+               .arg(esc(tr("Relations"))) +
            relations;
 }
 
@@ -262,17 +289,21 @@ QString EvidenceSummary::list(const Snapshot &s, const Selection &selection,
     for (const QString &id : selection.events) {
         const int i = s.eventIndex(id);
         const QString label = i >= 0 ? eventLabel(s, i) : id;
-        items.push_back({tr("Event: %1").arg(label), anchor(LinkKind::Event, id, esc(tr("Event: %1").arg(label)))});
+        items.push_back({tr("Event: %1").arg(label),
+                         anchor(LinkKind::Event, id, esc(tr("Event: %1").arg(label)), style)});
     }
     for (const QString &id : selection.relations) {
         const int i = s.relationIndex(id);
         const QString label = i >= 0 ? relationLabel(s, i) : id;
-        items.push_back({tr("Relation: %1").arg(label), anchor(LinkKind::Relation, id, esc(tr("Relation: %1").arg(label)))});
+        items.push_back(
+            {tr("Relation: %1").arg(label),
+             anchor(LinkKind::Relation, id, esc(tr("Relation: %1").arg(label)), style)});
     }
     for (const QString &id : selection.actors) {
         const int i = s.actorIndex(id);
         const QString label = i >= 0 ? s.actors[i].name : id;
-        items.push_back({tr("Actor: %1").arg(label), anchor(LinkKind::Actor, id, esc(tr("Actor: %1").arg(label)))});
+        items.push_back({tr("Actor: %1").arg(label),
+                         anchor(LinkKind::Actor, id, esc(tr("Actor: %1").arg(label)), style)});
     }
     std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
         return QString::localeAwareCompare(a.label, b.label) < 0;
@@ -281,9 +312,26 @@ QString EvidenceSummary::list(const Snapshot &s, const Selection &selection,
     for (int i = 0; i < std::min<int>(limit, items.size()); ++i)
         lines << items[i].html;
     if (items.size() > limit)
-        lines << colored(style.mutedText(), esc(tr("… and %n more", nullptr, int(items.size()) - limit)));
-    return heading(tr("Selection"), esc(tr("%n items selected", nullptr, int(items.size()))), style) +
+        lines << colored(style.mutedText(),
+                         esc(tr("… and %n more", nullptr, int(items.size()) - limit)));
+    return heading(tr("Selection"), esc(tr("%n items selected", nullptr, int(items.size()))),
+                   style) +
            QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("<br>")));
+}
+
+QString EvidenceSummary::linkToolTip(const Snapshot &s, const Link &link)
+{
+    switch (link.kind) {
+    case LinkKind::Actor:
+        return tr("Select %1 in every view").arg(actorName(s, s.actorIndex(link.id)));
+    case LinkKind::Event:
+        return tr("Select the event “%1” and read its evidence")
+            .arg(eventLabel(s, s.eventIndex(link.id)));
+    case LinkKind::Relation:
+        break;
+    }
+    return tr("Select the relation “%1” and read its evidence")
+        .arg(relationLabel(s, s.relationIndex(link.id)));
 }
 
 QString EvidenceSummary::hint(const EvidenceStyle &style)

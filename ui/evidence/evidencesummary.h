@@ -38,6 +38,8 @@ public:
     static QString list(const Snapshot &snapshot, const Selection &selection,
                         const EvidenceStyle &style, int limit = 40);
     static QString hint(const EvidenceStyle &style);
+    // What following a link does, for its tooltip.
+    static QString linkToolTip(const Snapshot &snapshot, const Link &link);
 
     // Plain-text one-liners naming an item (for quote cards of a multiple selection).
     static QString eventLabel(const Snapshot &snapshot, int event);

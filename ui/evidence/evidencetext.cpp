@@ -54,7 +54,8 @@ QString EvidenceText::timeSpan(const TimeSpan &span)
         return tr("%1 (%2)", "date (its precision)").arg(words, precision(start->precision()));
     }
     if (start && end)
-        return tr("%1 – %2", "interval").arg(date(*start, Length::Short), date(*end, Length::Short));
+        return tr("%1 – %2", "interval")
+            .arg(date(*start, Length::Short), date(*end, Length::Short));
     if (start)
         return tr("since %1", "interval with an open end").arg(date(*start, Length::Short));
     if (end)
@@ -118,6 +119,31 @@ QString EvidenceText::relationType(RelationType type)
         return tr("acts for");
     }
     return toString(type);
+}
+
+QString EvidenceText::relationTypeInverse(RelationType type)
+{
+    switch (type) {
+    case RelationType::Supports:
+        return tr("supported by");
+    case RelationType::Recognises:
+        return tr("recognised by");
+    case RelationType::Opposes:
+        return tr("opposed by");
+    case RelationType::Condemns:
+        return tr("condemned by");
+    case RelationType::Commands:
+        return tr("commanded by");
+    case RelationType::MemberOf:
+        return tr("has as member");
+    case RelationType::ActsFor:
+        return tr("acted for by");
+    case RelationType::AlliedWith:
+    case RelationType::CooperatesWith:
+    case RelationType::Fights:
+        break;
+    }
+    return relationType(type);
 }
 
 QString EvidenceText::relationSentence(RelationType type, const QString &source,

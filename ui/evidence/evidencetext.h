@@ -33,6 +33,9 @@ public:
     static QString precision(DatePrecision precision);
     // "supports", "allied with", "member of", ...
     static QString relationType(RelationType type);
+    // The same seen from the target: "supported by", "commanded by"; undirected types
+    // read the same both ways.
+    static QString relationTypeInverse(RelationType type);
     // The relation as a sentence with %1 = source and %2 = target already substituted
     // ("Turkey supports Government of National Accord"); the names are inserted as
     // given, so rich-text callers pass escaped names (or links).

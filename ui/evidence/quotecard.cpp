@@ -60,7 +60,8 @@ QuoteCard::QuoteCard(const EvidenceRecord &record, const QString &context, QWidg
         meta << record.source;
     meta << (record.published ? EvidenceText::date(*record.published, EvidenceText::Length::Short)
                               : tr("undated"));
-    m_meta = plainLabel(meta.join(QStringLiteral(" · ")), QStringLiteral("evidenceQuoteMeta"), this);
+    m_meta =
+        plainLabel(meta.join(QStringLiteral(" · ")), QStringLiteral("evidenceQuoteMeta"), this);
     QFont small = m_meta->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_meta->setFont(small);
@@ -71,7 +72,10 @@ QuoteCard::QuoteCard(const EvidenceRecord &record, const QString &context, QWidg
     applyColors();
 }
 
-QString QuoteCard::quoteText() const { return m_quote->text(); }
+QString QuoteCard::quoteText() const
+{
+    return m_quote->text();
+}
 
 void QuoteCard::applyColors()
 {
@@ -99,7 +103,8 @@ void QuoteCard::paintEvent(QPaintEvent *)
     painter.drawRoundedRect(box, 4, 4);
     painter.setPen(Qt::NoPen);
     painter.setBrush(style.quoteBar());
-    painter.drawRoundedRect(QRectF(box.left() + 3, box.top() + 6, kBarWidth, box.height() - 12), 2, 2);
+    painter.drawRoundedRect(QRectF(box.left() + 3, box.top() + 6, kBarWidth, box.height() - 12), 2,
+                            2);
 }
 
 void QuoteCard::activate()
