@@ -255,6 +255,14 @@ void EvidencePanel::rebuild()
         return;
     }
 
+    // Exactly one gets its own string so English reads right without a translation file;
+    // the %n forms carry every other count (and all plural forms of other languages).
+    const auto quotes = [](qsizetype n) {
+        return n == 1 ? tr("one evidence quote") : tr("%n evidence quotes", nullptr, int(n));
+    };
+    const auto articleCount = [](qsizetype n) {
+        return n == 1 ? tr("one article") : tr("%n articles", nullptr, int(n));
+    };
     QSet<QString> articles;
     for (const EvidenceRecord &r : std::as_const(all))
         articles.insert(r.articleId);
@@ -264,12 +272,10 @@ void EvidencePanel::rebuild()
     } else if (totalQuotes > m_cardCount) {
         m_count->setText(
             tr("%1; the first %2 are shown", "N evidence quotes; the first M are shown")
-                .arg(tr("%n evidence quote(s)", nullptr, int(totalQuotes)),
-                     QLocale().toString(m_cardCount)));
+                .arg(quotes(totalQuotes), QLocale().toString(m_cardCount)));
     } else {
         m_count->setText(tr("%1 from %2", "N evidence quotes from M articles")
-                             .arg(tr("%n evidence quote(s)", nullptr, int(totalQuotes)),
-                                  tr("%n article(s)", nullptr, int(articles.size()))));
+                             .arg(quotes(totalQuotes), articleCount(articles.size())));
     }
 }
 

@@ -223,7 +223,9 @@ QString EvidenceSummary::actor(const Snapshot &s, int actor, const EvidenceStyle
     fields.add(tr("Also called"), esc(a.aliases.join(QStringLiteral(", "))));
     fields.add(tr("Based in"), esc(placeWords(s, a.basePlace)));
     if (a.eventCount > 0)
-        fields.add(tr("Events"), esc(tr("takes part in %n event(s)", nullptr, a.eventCount)));
+        fields.add(tr("Events"),
+                   esc(a.eventCount == 1 ? tr("takes part in one event")
+                                         : tr("takes part in %n events", nullptr, a.eventCount)));
 
     // Its relations grouped by type, in the vocabulary's order (friendly first), the
     // ones it is the target of under the passive heading ("supported by").
@@ -245,7 +247,9 @@ QString EvidenceSummary::actor(const Snapshot &s, int actor, const EvidenceStyle
             details << tr("via %1").arg(actorName(s, r.via));
         if (r.basis == ValidityBasis::Undated)
             details << tr("undated");
-        details << tr("%n quote(s)", nullptr, r.evidenceCount);
+        // One gets its own string so English reads right without a translation file.
+        details << (r.evidenceCount == 1 ? tr("one quote")
+                                         : tr("%n quotes", nullptr, r.evidenceCount));
         const QString detailsLink = anchor(
             LinkKind::Relation, r.id,
             esc(tr("(%1)", "relation details").arg(details.join(QStringLiteral(", ")))), style);
