@@ -12,10 +12,12 @@
 #include <QPainter>
 
 #include <sys/resource.h>
+#include <time.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <random>
 #include <vector>
 
@@ -109,17 +111,49 @@ double median(std::vector<double> v)
     return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
 }
 
-double medianOf(const std::function<void()> &run)
+double threadCpuMs()
 {
-    std::vector<double> times;
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// Medians of wall time and of this thread's CPU time: on a shared, loaded machine the
+// CPU time is the steadier of the two.
+struct Timing
+{
+    double wall;
+    double cpu;
+};
+
+Timing medianOf(const std::function<void()> &run)
+{
+    std::vector<double> wall, cpu;
     run(); // warm-up: font caches, allocations
     for (int i = 0; i < kRuns; ++i) {
         QElapsedTimer t;
+        const double c0 = threadCpuMs();
         t.start();
         run();
-        times.push_back(msSince(t));
+        wall.push_back(msSince(t));
+        cpu.push_back(threadCpuMs() - c0);
     }
-    return median(times);
+    return {median(wall), median(cpu)};
+}
+
+void report(const char *what, const Timing &t)
+{
+    std::printf("%-62s median %6.2f ms wall, %6.2f ms CPU\n", what, t.wall, t.cpu);
+}
+
+// A step that runs once (building lanes): one measurement, wall and CPU.
+void once(const char *what, const std::function<void()> &run)
+{
+    QElapsedTimer t;
+    const double c0 = threadCpuMs();
+    t.start();
+    run();
+    std::printf("%-62s once   %6.1f ms wall, %6.1f ms CPU\n", what, msSince(t), threadCpuMs() - c0);
 }
 
 } // namespace
@@ -136,26 +170,18 @@ int main(int argc, char *argv[])
                 int(snapshot->actors.size()), int(snapshot->relations.size()), msSince(t));
 
     Session session;
-    t.restart();
-    session.setProject(nullptr, snapshot);
-    std::printf("session.setProject (filter pass): %.1f ms\n", msSince(t));
-
+    once("session.setProject (one filter pass)", [&] { session.setProject(nullptr, snapshot); });
     {
         TimelineModel model;
-        t.restart();
-        model.setSnapshot(snapshot);
-        std::printf("TimelineModel::setSnapshot (filter pass + lanes): %.1f ms\n", msSince(t));
-        t.restart();
-        model.setLaneMode(TimelineModel::LaneMode::EventTypes);
-        std::printf("TimelineModel lanes by event type: %.1f ms\n", msSince(t));
-        t.restart();
-        model.setLaneMode(TimelineModel::LaneMode::Actors);
-        std::printf("TimelineModel lanes by actor: %.1f ms\n", msSince(t));
+        once("TimelineModel::setSnapshot (filter pass + actor lanes)", [&] { model.setSnapshot(snapshot); });
+        once("TimelineModel lanes by event type", [&] { model.setLaneMode(TimelineModel::LaneMode::EventTypes); });
+        once("TimelineModel lanes by actor", [&] { model.setLaneMode(TimelineModel::LaneMode::Actors); });
     }
-    t.restart();
-    TimelineView view(&session);
+    std::unique_ptr<TimelineView> viewPtr;
+    once("TimelineView built", [&] { viewPtr = std::make_unique<TimelineView>(&session); });
+    TimelineView &view = *viewPtr;
     view.resize(1600, 500);
-    std::printf("TimelineView built (%d lanes): %.1f ms\n", int(view.model().lanes().size()), msSince(t));
+    std::printf("lanes: %d\n", int(view.model().lanes().size()));
 
     QImage image(1600, 500, QImage::Format_ARGB32_Premultiplied);
     const auto renderOnce = [&] {
@@ -163,26 +189,34 @@ int main(int argc, char *argv[])
         view.render(p, QRectF(0, 0, 1600, 500));
     };
 
+    // ENTENTE_TIMELINE_SHOT=<dir> keeps a picture of each case to look at.
+    const QString shotDir = QString::fromLocal8Bit(qgetenv("ENTENTE_TIMELINE_SHOT"));
+    const auto keep = [&](const char *name) {
+        if (!shotDir.isEmpty())
+            image.save(shotDir + QStringLiteral("/bench-%1.png").arg(QString::fromLatin1(name)));
+    };
+
     view.fitAll();
-    std::printf("render 1600x500, full extent (20 years), actor lanes: median %.2f ms\n", medianOf(renderOnce));
+    report("render 1600x500, full extent (20 years), actor lanes", medianOf(renderOnce));
+    keep("full");
 
     const double mid = double(QDate(2012, 6, 1).toJulianDay());
     view.setVisibleDays(mid - 15, mid + 15);
-    std::printf("render 1600x500, day zoom (30 days), actor lanes:     median %.2f ms\n", medianOf(renderOnce));
+    report("render 1600x500, day zoom (30 days), actor lanes", medianOf(renderOnce));
+    keep("days");
 
     view.fitAll();
     session.select(Selection::actor(snapshot->actors[0].id)); // relation bars under the busiest lane
-    std::printf("render 1600x500, full extent, busiest actor selected: median %.2f ms\n", medianOf(renderOnce));
+    report("render 1600x500, full extent, busiest actor selected", medianOf(renderOnce));
+    keep("selected");
     session.clearSelection();
 
-    t.restart();
-    view.setLaneMode(TimelineModel::LaneMode::EventTypes);
-    std::printf("switch to event-type lanes: %.1f ms\n", msSince(t));
+    once("switch the view to event-type lanes", [&] { view.setLaneMode(TimelineModel::LaneMode::EventTypes); });
     view.fitAll();
-    std::printf("render 1600x500, full extent, event-type lanes (10k events each): median %.2f ms\n",
-                medianOf(renderOnce));
+    report("render 1600x500, full extent, event-type lanes (10k each)", medianOf(renderOnce));
+    keep("types");
     view.setVisibleDays(mid - 15, mid + 15);
-    std::printf("render 1600x500, day zoom, event-type lanes:          median %.2f ms\n", medianOf(renderOnce));
+    report("render 1600x500, day zoom, event-type lanes", medianOf(renderOnce));
     view.setLaneMode(TimelineModel::LaneMode::Actors);
     view.fitAll();
 
@@ -200,17 +234,15 @@ int main(int argc, char *argv[])
             session.setTimeWindow(w);
         view.repaint();
     };
-    std::printf("time window change until repainted (setTimeWindow):     median %.2f ms\n",
-                medianOf([&] { changeWindow(false); }));
-    std::printf("brush move until repainted (previewTimeWindow):         median %.2f ms\n",
-                medianOf([&] { changeWindow(true); }));
+    report("time window change until repainted (setTimeWindow)", medianOf([&] { changeWindow(false); }));
+    report("brush move until repainted (previewTimeWindow)", medianOf([&] { changeWindow(true); }));
 
     Filter byType;
     byType.eventTypes = {QStringLiteral("meeting")};
-    t.restart();
-    session.setFilter(byType);
-    view.repaint();
-    std::printf("event-type filter change (lanes rebuilt) until repainted: %.1f ms\n", msSince(t));
+    once("event-type filter change (lanes rebuilt) until repainted", [&] {
+        session.setFilter(byType);
+        view.repaint();
+    });
 
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);

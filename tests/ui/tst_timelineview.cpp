@@ -68,6 +68,78 @@ std::shared_ptr<Snapshot> makeSnapshot(int fillers = 0)
     return s;
 }
 
+// A Libya-like sample (2019-2021) to look at: camps, spans, relations of every basis.
+std::shared_ptr<Snapshot> makeSample()
+{
+    auto s = std::make_shared<Snapshot>();
+    const char *actors[][2] = {{"TUR", "Turkey"}, {"QAT", "Qatar"}, {"GNA", "Government of National Accord"},
+                               {"LNA", "Libyan National Army"}, {"UAE", "United Arab Emirates"}, {"EGY", "Egypt"},
+                               {"FRA", "France"}, {"RUS", "Russia"}, {"WAG", "Wagner Group"}, {"UN", "United Nations"}};
+    for (const auto &a : actors)
+        s->actors.push_back({QString::fromLatin1(a[0]), QString::fromLatin1(a[1]), ActorKind::State});
+    const auto who = [&](std::initializer_list<const char *> ids) {
+        QVector<SnapshotParticipant> out;
+        for (const char *id : ids) {
+            for (int i = 0; i < int(std::size(actors)); ++i) {
+                if (qstrcmp(actors[i][0], id) == 0)
+                    out.push_back({i, {}});
+            }
+        }
+        return out;
+    };
+    const auto add = [&](const char *id, const char *type, const char *date, const char *title,
+                         QVector<SnapshotParticipant> p) {
+        SnapshotEvent e = makeEvent(id, type, date, std::move(p));
+        e.title = QString::fromLatin1(title);
+        s->events.push_back(e);
+    };
+    add("s1", "offensive", "2019-04-04", "LNA offensive on Tripoli", who({"LNA", "GNA"}));
+    add("s2", "arms_delivery", "2019-06", "Drones delivered", who({"TUR", "GNA"}));
+    add("s3", "agreement", "2019-11-27", "Security memorandum", who({"TUR", "GNA"}));
+    add("s4", "deployment", "2019-09", "Contractors arrive", who({"WAG", "LNA"}));
+    add("s5", "deployment", "2020-01-05", "Troops deployed", who({"TUR", "GNA"}));
+    add("s6", "meeting", "2020-01-19", "Berlin conference", who({"TUR", "RUS", "FRA", "EGY", "UAE", "GNA", "LNA"}));
+    add("s7", "offensive", "2020-06-05", "Tarhuna retaken", who({"GNA", "LNA"}));
+    add("s8", "agreement", "2020-08-17", "Army to be rebuilt", who({"TUR", "QAT", "GNA"}));
+    add("s9", "ceasefire", "2020-10-23", "Permanent ceasefire", who({"GNA", "LNA", "UN"}));
+    add("s10", "airstrike", "2020", "Airstrikes reported", who({"UAE", "GNA"}));
+    add("s11", "offensive", "2019-04-04/2020-06-05", "Siege of Tripoli", who({"LNA", "GNA"}));
+    add("s12", "protest", "2020-03", "Protests over power cuts", {});
+    add("s13", "meeting", "2021-03-10", "Unity government sworn in", who({"GNA", "UN"}));
+    add("s14", "airstrike", "2019-07-04", "Detention centre hit", who({"LNA"}));
+    add("s15", "statement", "2020-07-20", "Parliament authorises intervention", who({"EGY"}));
+    const auto rel = [&](const char *id, int source, int target, RelationType type, ValidityBasis basis,
+                         QVector<DayRange> periods, const char *validText) {
+        SnapshotRelation r;
+        r.id = QString::fromLatin1(id);
+        r.source = source;
+        r.target = target;
+        r.type = type;
+        r.basis = basis;
+        r.periods = std::move(periods);
+        r.validText = QString::fromLatin1(validText);
+        r.evidenceCount = 2;
+        s->relations.push_back(r);
+    };
+    const auto range = [](const char *text) {
+        const auto span = TimeSpan::parse(QString::fromLatin1(text));
+        return DayRange{span->firstDay(), span->lastDay()};
+    };
+    rel("t1", 0, 2, RelationType::Supports, ValidityBasis::Explicit, {range("2019-11-27/..")}, "2019-11-27/..");
+    rel("t2", 1, 2, RelationType::Supports, ValidityBasis::AsReported, {range("2020-08-17")}, "");
+    rel("t3", 7, 3, RelationType::Supports, ValidityBasis::Explicit, {range("2019-09/..")}, "2019-09/..");
+    rel("t4", 4, 3, RelationType::Supports, ValidityBasis::Explicit, {range("2019-04/2020-10")}, "2019-04/2020-10");
+    rel("t5", 5, 3, RelationType::Supports, ValidityBasis::Undated, {}, "");
+    rel("t6", 6, 3, RelationType::Supports, ValidityBasis::AsReported,
+        {range("2019-07-10"), range("2020-01-19"), range("2020-06-20")}, "");
+    rel("t7", 2, 3, RelationType::Fights, ValidityBasis::Explicit, {range("2019-04-04/2020-10-23")},
+        "2019-04-04/2020-10-23");
+    rel("t8", 8, 7, RelationType::ActsFor, ValidityBasis::Undated, {}, "");
+    rel("t9", 0, 3, RelationType::Opposes, ValidityBasis::AsReported, {range("2020-01-05"), range("2020-06-05")}, "");
+    s->finalize();
+    return s;
+}
+
 void sendMouse(QWidget *w, QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons buttons,
                Qt::KeyboardModifiers modifiers)
 {
@@ -111,6 +183,8 @@ private Q_SLOTS:
     void denseLanesAggregate();
     void renderDrawsIntoImage();
     void panelHostsViewAndOverview();
+    void renderSample_data();
+    void renderSample();
 };
 
 void TestTimelineView::clickSelectsEvent_data()
@@ -379,6 +453,67 @@ void TestTimelineView::panelHostsViewAndOverview()
     QVERIFY(panel.overview());
     QVERIFY(panel.legend());
     QVERIFY(panel.view()->eventPosition(QStringLiteral("e3")));
+    const QByteArray dir = qgetenv("ENTENTE_TIMELINE_SHOT");
+    if (!dir.isEmpty()) {
+        Session sample;
+        sample.setProject(nullptr, makeSample());
+        TimelinePanel samplePanel(&sample);
+        samplePanel.resize(1400, 700);
+        samplePanel.show();
+        sample.setTimeWindow(DayRange{dayOf("2019-10-01"), dayOf("2020-09-30")});
+        QVERIFY(samplePanel.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/timeline-panel.png")));
+    }
+}
+
+void TestTimelineView::renderSample_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<bool>("exporting");
+    QTest::addColumn<bool>("byType");
+    QTest::newRow("light") << false << false << false;
+    QTest::newRow("dark") << true << false << false;
+    QTest::newRow("light-export") << false << true << false;
+    QTest::newRow("by-type") << false << false << true;
+}
+
+// Renders the sample the way an analyst sees it; with ENTENTE_TIMELINE_SHOT=<dir> the
+// images are kept there to look at.
+void TestTimelineView::renderSample()
+{
+    QFETCH(bool, dark);
+    QFETCH(bool, exporting);
+    QFETCH(bool, byType);
+    Session session;
+    session.setProject(nullptr, makeSample());
+    TimelineView view(&session);
+    QPalette palette = view.palette();
+    if (dark) {
+        palette.setColor(QPalette::Base, QColor(30, 31, 34));
+        palette.setColor(QPalette::Window, QColor(45, 46, 50));
+        palette.setColor(QPalette::Text, QColor(225, 225, 225));
+        palette.setColor(QPalette::WindowText, QColor(225, 225, 225));
+        palette.setColor(QPalette::Highlight, QColor(70, 140, 230));
+    }
+    view.setPalette(palette);
+    view.resize(1400, 560);
+    if (byType)
+        view.setLaneMode(TimelineModel::LaneMode::EventTypes);
+    session.select(Selection{{QStringLiteral("TUR")}, {QStringLiteral("s6")}, {}});
+    session.setTimeWindow(DayRange{dayOf("2019-10-01"), dayOf("2020-09-30")});
+    QImage image(1400, 560, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    {
+        QPainter p(&image);
+        TimelineRenderOptions options;
+        options.exporting = exporting;
+        view.render(p, QRectF(0, 0, 1400, 560), options);
+    }
+    // The background is opaque everywhere and matches the palette's lightness.
+    QCOMPARE(image.pixelColor(1399, 559).alpha(), 255);
+    QCOMPARE(image.pixelColor(1390, 550).lightnessF() < 0.5, dark);
+    const QByteArray dir = qgetenv("ENTENTE_TIMELINE_SHOT");
+    if (!dir.isEmpty())
+        QVERIFY(image.save(QString::fromLocal8Bit(dir) + QStringLiteral("/timeline-%1.png").arg(QString::fromLatin1(QTest::currentDataTag()))));
 }
 
 QTEST_MAIN(TestTimelineView)

@@ -43,7 +43,7 @@ OverviewStrip::OverviewStrip(Session *session, QWidget *parent)
     c->setMargins(QMargins(2, 2, 2, 2));
     c->layout()->setContentsMargins(0, 0, 0, 0);
     c->setBackgroundRoundness(0);
-    c->legend()->setAlignment(Qt::AlignRight);
+    c->legend()->setAlignment(Qt::AlignTop); // a row of types; a column would not fit the strip
     c->legend()->setShowToolTips(true);
     m_axisX = new QDateTimeAxis;
     m_axisY = new QValueAxis;
@@ -71,9 +71,9 @@ OverviewStrip::OverviewStrip(Session *session, QWidget *parent)
 
 OverviewStrip::~OverviewStrip() = default;
 
-QSize OverviewStrip::sizeHint() const { return {600, 130}; }
+QSize OverviewStrip::sizeHint() const { return {600, 150}; }
 
-QSize OverviewStrip::minimumSizeHint() const { return {200, 90}; }
+QSize OverviewStrip::minimumSizeHint() const { return {200, 110}; }
 
 int OverviewStrip::stackedSeriesCount() const { return int(chart()->series().size()); }
 
@@ -193,7 +193,9 @@ void OverviewStrip::rebuild()
                       QDateTime::fromMSecsSinceEpoch(qint64(msOf(double(starts.last())))));
     m_axisX->setFormat(months <= 36 ? QStringLiteral("MMM yyyy") : QStringLiteral("yyyy"));
     m_axisX->setTickCount(std::clamp(width() / 110, 3, 9));
-    m_axisY->setRange(0, std::max(1.0, maxTotal * 1.1));
+    // An even, whole maximum so the three ticks (0, half, max) are whole numbers.
+    const int top = std::max(2, (int(std::ceil(maxTotal * 1.1)) + 1) / 2 * 2);
+    m_axisY->setRange(0, top);
     viewport()->update();
 }
 
@@ -314,6 +316,12 @@ void OverviewStrip::mouseDoubleClickEvent(QMouseEvent *event)
         return;
     }
     QChartView::mouseDoubleClickEvent(event);
+}
+
+void OverviewStrip::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    m_axisX->setTickCount(std::clamp(width() / 110, 3, 9));
 }
 
 void OverviewStrip::changeEvent(QEvent *event)

@@ -24,7 +24,7 @@ TimelineGeometry::TimelineGeometry(const TimelineModel &model, const TimelineVie
 
 double TimelineGeometry::headerWidth(const QFontMetricsF &metrics)
 {
-    return std::clamp(metrics.averageCharWidth() * 24, 120.0, 220.0);
+    return std::clamp(metrics.averageCharWidth() * 30, 140.0, 280.0);
 }
 
 double TimelineGeometry::axisHeight(const QFontMetricsF &metrics)

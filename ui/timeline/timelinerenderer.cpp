@@ -105,12 +105,12 @@ void TimelineRenderer::render(QPainter &p, const TimelineRenderOptions &options)
     drawLaneBackgrounds(p, first, last, options.exporting);
     drawGrid(p);
     // Densities share one scale across the visible lanes so they compare.
-    QVector<QVector<int>> bins(std::max(0, last - first + 1));
-    int maxBin = 1;
+    QVector<QVector<double>> bins(std::max(0, last - first + 1));
+    double maxBin = 1;
     for (int lane = first; lane <= last; ++lane) {
         if (m_geo.isAggregated(lane)) {
             bins[lane - first] = binsFor(lane);
-            for (int c : bins[lane - first])
+            for (double c : bins[lane - first])
                 maxBin = std::max(maxBin, c);
         }
     }
@@ -163,13 +163,15 @@ void TimelineRenderer::drawGrid(QPainter &p) const
     }
 }
 
-QVector<int> TimelineRenderer::binsFor(int lane) const
+QVector<double> TimelineRenderer::binsFor(int lane) const
 {
     const auto &l = m_model.lanes()[lane];
     const QRectF plot = m_geo.plotRect();
     const TimeAxis &axis = m_geo.axis();
     const int n = std::max(1, int(std::ceil(plot.width() / TimelineGeometry::kBinWidth)));
-    QVector<int> diff(n + 1, 0);
+    // Each item spreads a weight of one over the columns it covers, so a bar shows how
+    // much happens there: a year-precision event does not fill a year as a day fills a day.
+    QVector<double> diff(n + 1, 0.0);
     const double from = axis.first(), to = axis.end();
     const auto [lo, hi] = m_model.slice(l, from, to);
     // Bin of a day boundary, straight from days (the hot loop of a zoomed-out paint).
@@ -184,11 +186,12 @@ QVector<int> TimelineRenderer::binsFor(int lane) const
             continue;
         const int b0 = binOf(double(l.firsts[i]));
         const int b1 = std::max(b0, binOf(last - 0.01 / binsPerDay));
-        ++diff[b0];
-        --diff[b1 + 1];
+        const double weight = 1.0 / (b1 - b0 + 1);
+        diff[b0] += weight;
+        diff[b1 + 1] -= weight;
     }
-    QVector<int> counts(n);
-    int run = 0;
+    QVector<double> counts(n);
+    double run = 0;
     for (int b = 0; b < n; ++b)
         counts[b] = run += diff[b];
     return counts;
@@ -214,7 +217,7 @@ void TimelineRenderer::drawSpan(QPainter &p, const QRectF &r, const SnapshotEven
         p.drawLine(QPointF(r.right(), r.top() - 2), QPointF(r.right(), r.bottom() + 2));
 }
 
-void TimelineRenderer::drawLaneEvents(QPainter &p, int lane, const QVector<int> *bins, int maxBin) const
+void TimelineRenderer::drawLaneEvents(QPainter &p, int lane, const QVector<double> *bins, double maxBin) const
 {
     const auto &l = m_model.lanes()[lane];
     const Snapshot &s = m_model.snapshot();
@@ -229,12 +232,12 @@ void TimelineRenderer::drawLaneEvents(QPainter &p, int lane, const QVector<int> 
         const double room = bottom - top;
         const QColor c = l.kind == TimelineModel::LaneKind::EventType ? withAlpha(m_style.typeColor(l.key), 0.8)
                                                                       : m_style.densityColor();
-        const double scale = std::log1p(double(maxBin));
+        const double scale = std::log1p(maxBin);
         for (int b = 0; b < bins->size(); ++b) {
-            const int count = (*bins)[b];
-            if (count == 0)
+            const double count = (*bins)[b];
+            if (count < 1e-6) // float noise of the running sum
                 continue;
-            const double h = room * (0.15 + 0.85 * std::log1p(double(count)) / scale);
+            const double h = room * (0.12 + 0.88 * std::log1p(count) / scale);
             p.fillRect(QRectF(plot.left() + b * TimelineGeometry::kBinWidth, bottom - h,
                               TimelineGeometry::kBinWidth - 0.5, h),
                        c);
@@ -294,7 +297,9 @@ void TimelineRenderer::drawLaneEvents(QPainter &p, int lane, const QVector<int> 
     p.setFont(small);
     p.setPen(m_style.mutedText());
     for (int k = 0; k < placed.size(); ++k) {
-        const double x0 = placed[k].x + TimelineStyle::kMarkSize / 2 + 3;
+        if (placed[k].x < plot.left())
+            continue; // its mark is off-screen: a title cut at the edge reads as another event
+        const double x0 = placed[k].x + TimelineStyle::kMarkSize / 2 + 6; // clear of a selection ring
         const double x1 = std::min(k + 1 < placed.size() ? placed[k + 1].x - TimelineStyle::kMarkSize : plot.right(),
                                    x0 + 240);
         if (x1 - x0 < 40)

@@ -39,8 +39,8 @@ public:
 private:
     void drawLaneBackgrounds(QPainter &p, int first, int last, bool exporting) const;
     void drawGrid(QPainter &p) const;
-    void drawLaneEvents(QPainter &p, int lane, const QVector<int> *bins, int maxBin) const;
-    QVector<int> binsFor(int lane) const;
+    void drawLaneEvents(QPainter &p, int lane, const QVector<double> *bins, double maxBin) const;
+    QVector<double> binsFor(int lane) const;
     void drawSpan(QPainter &p, const QRectF &r, const SnapshotEvent &e, const QColor &c) const;
     void drawRelations(QPainter &p, int lane, bool exporting) const;
     void drawHighlights(QPainter &p, int first, int last) const;

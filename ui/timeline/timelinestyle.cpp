@@ -56,7 +56,9 @@ TimelineStyle::Shape TimelineStyle::typeShape(int typeIndex) const
 {
     if (typeIndex < 0)
         return Shape::Circle;
-    return static_cast<Shape>(typeIndex % 6);
+    // Seven shapes against ten hues: types that share a shape differ in hue and the
+    // reverse, and the first seven types all look different even in greyscale.
+    return static_cast<Shape>(typeIndex % 7);
 }
 
 QColor TimelineStyle::signColor(int sign) const
@@ -87,7 +89,7 @@ QColor TimelineStyle::headerBackground() const
 QColor TimelineStyle::outsideWindowShade() const
 {
     QColor c = m_dark ? QColor(0, 0, 0) : QColor(90, 90, 90);
-    c.setAlphaF(m_dark ? 0.45f : 0.28f);
+    c.setAlphaF(m_dark ? 0.40f : 0.20f);
     return c;
 }
 
@@ -124,6 +126,14 @@ void TimelineStyle::drawMark(QPainter &painter, Shape shape, const QPointF &c, d
             star << QPointF(c.x() + rr * std::cos(a), c.y() + rr * std::sin(a));
         }
         painter.drawPolygon(star);
+        return;
+    }
+    case Shape::Plus: {
+        const double a = r * 0.38, b = r * 1.05;
+        painter.drawPolygon(QPolygonF{{c.x() - a, c.y() - b}, {c.x() + a, c.y() - b}, {c.x() + a, c.y() - a},
+                                      {c.x() + b, c.y() - a}, {c.x() + b, c.y() + a}, {c.x() + a, c.y() + a},
+                                      {c.x() + a, c.y() + b}, {c.x() - a, c.y() + b}, {c.x() - a, c.y() + a},
+                                      {c.x() - b, c.y() + a}, {c.x() - b, c.y() - a}, {c.x() - a, c.y() - a}});
         return;
     }
     }

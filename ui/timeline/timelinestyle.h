@@ -17,7 +17,7 @@ namespace entente {
 class TimelineStyle
 {
 public:
-    enum class Shape { Circle, Square, Diamond, TriangleUp, TriangleDown, Star };
+    enum class Shape { Circle, Square, Diamond, TriangleUp, TriangleDown, Star, Plus };
 
     explicit TimelineStyle(const QPalette &palette = QPalette(), const QFont &font = QFont());
 
