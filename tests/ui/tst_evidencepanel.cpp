@@ -9,6 +9,8 @@
 #include "session/snapshotloader.h"
 #include "store/project.h"
 
+#include <QApplication>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -16,6 +18,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QToolTip>
 
 using namespace entente;
 using namespace Qt::StringLiterals;
@@ -452,6 +455,10 @@ void TestEvidencePanel::clickingActorMentionSelectsActor()
     QTextCursor cursor(text->document());
     cursor.setPosition(at + 3);
     const QRect r = text->cursorRect(cursor);
+    // Hovering names the actor.
+    QHelpEvent help(QEvent::ToolTip, r.center(), text->viewport()->mapToGlobal(r.center()));
+    QApplication::sendEvent(text->viewport(), &help);
+    QTRY_COMPARE(QToolTip::text(), u"Actor: Turkey (state)\nClick to select it"_s);
     QTest::mouseClick(text->viewport(), Qt::LeftButton, {}, r.center());
     QCOMPARE(m_session.selection(), Selection::actor(QStringLiteral("TUR")));
     // Selecting goes back to the quotes page, now about the actor.
