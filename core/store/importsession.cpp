@@ -45,6 +45,40 @@ QString ImportSession::validityKey(RelationValidity basis)
     return QStringLiteral("undated");
 }
 
+QString ImportSession::dateText(const FuzzyDate &date)
+{
+    if (!date.isValid())
+        return {};
+    char16_t buffer[10];
+    int n = 0;
+    const auto put = [&](int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            buffer[n + i] = char16_t(u'0' + value % 10);
+        n += digits;
+    };
+    put(date.year(), 4);
+    if (date.month()) {
+        buffer[n++] = u'-';
+        put(date.month(), 2);
+        if (date.day()) {
+            buffer[n++] = u'-';
+            put(date.day(), 2);
+        }
+    }
+    return QString(reinterpret_cast<const QChar *>(buffer), n);
+}
+
+QString ImportSession::spanText(const TimeSpan &span)
+{
+    if (!span.isValid())
+        return {};
+    if (!span.isInterval())
+        return dateText(*span.start());
+    const QString open = QStringLiteral("..");
+    return (span.start() ? dateText(*span.start()) : open) + u'/' +
+           (span.end() ? dateText(*span.end()) : open);
+}
+
 namespace {
 
 // The text of [start, end) counted in Unicode code points; nullopt when outside.
@@ -95,7 +129,23 @@ DaySpan ImportSession::Validity::envelope() const
     return DaySpan{periods.front().first, last};
 }
 
-ImportSession::ImportSession(sql::Database &db) : m_db(db) {}
+ImportSession::ImportSession(sql::Database &db)
+    : m_db(db),
+      m_eventEvidence(std::make_unique<sql::BatchInsert>(
+          db,
+          "INSERT OR ROLLBACK INTO event_evidence(event_pk, article_pk, span_start, span_end, "
+          "quote) VALUES ",
+          "(?, ?, ?, ?, ?)", " ON CONFLICT DO NOTHING")),
+      m_relationEvidence(std::make_unique<sql::BatchInsert>(
+          db,
+          "INSERT OR ROLLBACK INTO relation_evidence(relation_pk, article_pk, span_start, "
+          "span_end, quote) "
+          "VALUES ",
+          "(?, ?, ?, ?, ?)", " ON CONFLICT DO NOTHING"))
+{
+}
+
+ImportSession::~ImportSession() = default;
 
 qint64 ImportSession::placePk(const QString &id, EntityKind owner, const QString &ownerId)
 {
@@ -161,8 +211,10 @@ ImportSession::ArticleRef &ImportSession::articleRef(const QString &id, EntityKi
     }
     ArticleRef ref;
     ref.pk = q->int64(0);
-    if (!q->isNull(1))
-        ref.published = FuzzyDate::parse(q->text(1));
+    if (!q->isNull(1)) {
+        ref.publishedText = q->text(1);
+        ref.published = FuzzyDate::parse(ref.publishedText);
+    }
     return *m_articles.insert(id, ref);
 }
 
@@ -207,9 +259,24 @@ void ImportSession::change(EntityKind kind, const QString &id, const QString &fi
     m_report.changes.append(ImportChange{kind, id, field, oldValue, newValue});
 }
 
+void ImportSession::begin()
+{
+    const char *const maxPk[kEntityKindCount] = {
+        "SELECT max(pk) FROM articles", "SELECT max(pk) FROM actors", "SELECT max(pk) FROM places",
+        "SELECT max(pk) FROM events", "SELECT max(pk) FROM relations"};
+    for (int k = 0; k < kEntityKindCount; ++k)
+        m_firstNewPk[size_t(k)] = m_db.scalar(maxPk[k]) + 1;
+}
+
 void ImportSession::setStatus(EntityKind kind, qint64 pk, Status status)
 {
-    auto &statuses = m_status[size_t(kind)];
+    const auto k = size_t(kind);
+    if (pk >= m_firstNewPk[k]) {
+        if (status == Status::Added)
+            ++m_added[k];
+        return;
+    }
+    auto &statuses = m_status[k];
     const auto it = statuses.find(pk);
     if (it == statuses.end())
         statuses.insert(pk, status);
@@ -219,7 +286,7 @@ void ImportSession::setStatus(EntityKind kind, qint64 pk, Status status)
 
 bool ImportSession::wasAdded(EntityKind kind, qint64 pk) const
 {
-    return m_status[size_t(kind)].value(pk, Status::Unchanged) == Status::Added;
+    return pk >= m_firstNewPk[size_t(kind)];
 }
 
 void ImportSession::write(sql::Query &query)
@@ -228,33 +295,70 @@ void ImportSession::write(sql::Query &query)
     m_report.rowsWritten += m_db.changes();
 }
 
+qsizetype ImportSession::insertEvidence(EntityKind owner, const std::vector<OwnedEvidence> &rows)
+{
+    sql::BatchInsert &insert = owner == EntityKind::Event ? *m_eventEvidence : *m_relationEvidence;
+    const qsizetype added =
+        insert.insert(qsizetype(rows.size()), [&](sql::Statement &s, int p, qsizetype i) {
+            const OwnedEvidence &row = rows[size_t(i)];
+            const Evidence &e = *row.evidence;
+            if (row.file)
+                m_file = *row.file;
+            ArticleRef &article = articleRef(e.articleId, owner, *row.ownerId);
+            s.bind(p, row.ownerPk);
+            s.bind(p + 1, article.pk);
+            s.bind(p + 2, e.span.start);
+            s.bind(p + 3, e.span.end);
+            s.bind(p + 4, quoteOf(article, e.span, e.articleId));
+        });
+    m_report.rowsWritten += added;
+    return added;
+}
+
+std::vector<qint64> ImportSession::insertedKeys(EntityKind kind,
+                                                const std::vector<const QString *> &ids,
+                                                qint64 firstPk, qsizetype inserted)
+{
+    std::vector<qint64> keys(ids.size(), 0);
+    if (inserted == 0)
+        return keys;
+    if (size_t(inserted) == ids.size() && m_db.lastInsertRowId() == firstPk + inserted - 1) {
+        for (size_t i = 0; i < keys.size(); ++i)
+            keys[i] = firstPk + qint64(i);
+        return keys;
+    }
+    auto q = m_db.query(kind == EntityKind::Event ? "SELECT pk FROM events WHERE id = ?"
+                                                  : "SELECT pk FROM relations WHERE id = ?");
+    QSet<qint64> claimed;
+    for (size_t i = 0; i < ids.size(); ++i) {
+        q->bind(1, *ids[i]);
+        if (q->step()) {
+            const qint64 pk = q->int64(0);
+            if (pk >= firstPk && !claimed.contains(pk)) {
+                keys[i] = pk;
+                claimed.insert(pk);
+            }
+        }
+        q->reset();
+    }
+    return keys;
+}
+
 int ImportSession::addEvidence(EntityKind owner, qint64 ownerPk, const QString &ownerId,
                                const QVector<Evidence> &evidence)
 {
     if (evidence.isEmpty())
         return 0;
-    const bool isEvent = owner == EntityKind::Event;
-    // The partial unique indexes on (owner, article, start, end) drop repeated spans.
-    auto insert = m_db.query(isEvent ? "INSERT INTO evidence(event_pk, article_pk, span_start, "
-                                       "span_end, quote) VALUES (?, ?, ?, ?, ?) "
-                                       "ON CONFLICT DO NOTHING"
-                                     : "INSERT INTO evidence(relation_pk, article_pk, span_start, "
-                                       "span_end, quote) VALUES (?, ?, ?, ?, ?) "
-                                       "ON CONFLICT DO NOTHING");
-    int added = 0;
-    for (const Evidence &e : evidence) {
-        ArticleRef &article = articleRef(e.articleId, owner, ownerId);
-        insert->bind(1, ownerPk);
-        insert->bind(2, article.pk);
-        insert->bind(3, e.span.start);
-        insert->bind(4, e.span.end);
-        insert->bind(5, quoteOf(article, e.span, e.articleId));
-        write(insert);
-        added += m_db.changes();
-    }
+    std::vector<OwnedEvidence> rows;
+    rows.reserve(size_t(evidence.size()));
+    for (const Evidence &e : evidence)
+        rows.push_back(OwnedEvidence{ownerPk, &ownerId, nullptr, &e});
+    const auto added = int(insertEvidence(owner, rows));
     if (added > 0 && !wasAdded(owner, ownerPk)) {
-        auto count = m_db.query(isEvent ? "SELECT count(*) FROM evidence WHERE event_pk = ?"
-                                        : "SELECT count(*) FROM evidence WHERE relation_pk = ?");
+        const bool isEvent = owner == EntityKind::Event;
+        auto count = m_db.query(isEvent
+                                    ? "SELECT count(*) FROM event_evidence WHERE event_pk = ?"
+                                    : "SELECT count(*) FROM relation_evidence WHERE relation_pk = ?");
         count->bind(1, ownerPk);
         const int total = count->step() ? int(count->int64(0)) : added;
         change(owner, ownerId, QStringLiteral("evidence"),
@@ -272,7 +376,7 @@ ImportSession::Validity ImportSession::validityOf(const std::optional<TimeSpan> 
     if (valid && valid->isValid()) {
         Validity v;
         v.basis = RelationValidity::Explicit;
-        v.validText = valid->toString();
+        v.validText = spanText(*valid);
         v.periods = {DaySpan{valid->firstDay(), valid->lastDay()}};
         return v;
     }
@@ -281,7 +385,7 @@ ImportSession::Validity ImportSession::validityOf(const std::optional<TimeSpan> 
     for (const Evidence &e : evidence) {
         const ArticleRef &article = articleRef(e.articleId, EntityKind::Relation, QString());
         if (const auto &d = article.published)
-            dates.emplace(std::pair(d->firstDay(), d->lastDay()), d->toString());
+            dates.emplace(std::pair(d->firstDay(), d->lastDay()), article.publishedText);
     }
     return reportedValidity(dates);
 }
@@ -299,65 +403,32 @@ ImportSession::Validity ImportSession::storedValidity(qint64 relationPk)
         }
     }
     DatesByDays dates;
-    auto q = m_db.query("SELECT DISTINCT a.published FROM evidence x "
+    auto q = m_db.query("SELECT DISTINCT a.published FROM relation_evidence x "
                         "JOIN articles a ON a.pk = x.article_pk "
                         "WHERE x.relation_pk = ? AND a.published IS NOT NULL");
     q->bind(1, relationPk);
     while (q->step()) {
         if (const auto d = FuzzyDate::parse(q->text(0)))
-            dates.emplace(std::pair(d->firstDay(), d->lastDay()), d->toString());
+            dates.emplace(std::pair(d->firstDay(), d->lastDay()), dateText(*d));
     }
     return reportedValidity(dates);
 }
 
-void ImportSession::insertValidity(qint64 relationPk, const Validity &validity)
+void ImportSession::updateDirtyRelations()
 {
-    writeValidity(relationPk, validity, false);
-}
-
-void ImportSession::writeValidity(qint64 relationPk, const Validity &validity, bool replace)
-{
-    // An undated relation gets one period spanning all time, so that every window
-    // query finds it.
-    const QVector<DaySpan> periods =
-        validity.periods.isEmpty() ? QVector<DaySpan>{DaySpan{}} : validity.periods;
-    if (periods.size() >= (qsizetype(1) << Schema::kPeriodShift)) {
-        throw ImportError{QCoreApplication::translate(
-            "Entente::ProjectImport", "A relation is reported at too many different dates.")};
-    }
-    const qint64 base = relationPk << Schema::kPeriodShift;
-    if (replace) {
+    auto update = m_db.query("UPDATE relations SET basis = ?, reported = ?, first_day = ?, "
+                             "last_day = ?, span_class = ? WHERE pk = ?");
+    for (const qint64 pk : std::as_const(m_dirtyRelations)) {
+        const Validity validity = storedValidity(pk);
         const DaySpan envelope = validity.envelope();
-        auto update = m_db.query("UPDATE relations SET basis = ?, reported = ?, first_day = ?, "
-                                 "last_day = ? WHERE pk = ?");
         update->bind(1, validityKey(validity.basis));
         update->bindOptional(2, validity.reportedDates.join(u';'));
         update->bind(3, envelope.first);
         update->bind(4, envelope.last);
-        update->bind(5, relationPk);
+        update->bind(5, Schema::spanClass(envelope.first, envelope.last));
+        update->bind(6, pk);
         write(update);
-        // A relation's periods have consecutive ids from `base`.
-        auto remove = m_db.query("DELETE FROM relation_days WHERE id = ?");
-        for (qint64 n = 0;; ++n) {
-            remove->bind(1, base + n);
-            write(remove);
-            if (m_db.changes() == 0)
-                break;
-        }
     }
-    auto insert = m_db.query("INSERT INTO relation_days(id, first_day, last_day) VALUES (?, ?, ?)");
-    for (qsizetype n = 0; n < periods.size(); ++n) {
-        insert->bind(1, base + n);
-        insert->bind(2, periods.at(n).first);
-        insert->bind(3, periods.at(n).last);
-        write(insert);
-    }
-}
-
-void ImportSession::updateDirtyRelations()
-{
-    for (const qint64 pk : std::as_const(m_dirtyRelations))
-        writeValidity(pk, storedValidity(pk), true);
     m_dirtyRelations.clear();
 }
 
@@ -366,10 +437,9 @@ void ImportSession::countStatuses()
     for (int k = 0; k < kEntityKindCount; ++k) {
         ImportCounts &counts = m_report.counts[size_t(k)];
         counts = {};
+        counts.added = m_added[size_t(k)];
         for (const Status status : std::as_const(m_status[size_t(k)])) {
-            if (status == Status::Added)
-                ++counts.added;
-            else if (status == Status::Updated)
+            if (status == Status::Updated)
                 ++counts.updated;
             else
                 ++counts.unchanged;

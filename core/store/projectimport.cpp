@@ -1,5 +1,8 @@
 #include "projectimport.h"
 
+#include "eventimport.h"
+#include "relationimport.h"
+#include "schema.h"
 #include "sqlite.h"
 
 #include <QCoreApplication>
@@ -23,17 +26,38 @@ QString numberText(std::optional<double> value)
     return value ? QString::number(*value, 'g', 12) : QString();
 }
 
-QString participantsText(const QVector<Participant> &participants)
+// Switches foreign key enforcement off for its lifetime (outside any transaction:
+// SQLite ignores the pragma inside one).
+class ForeignKeysOff
 {
-    QStringList parts;
-    for (const Participant &p : participants)
-        parts.append(p.role.isEmpty() ? p.actorId : p.actorId + u" (" + p.role + u')');
-    return parts.join(QStringLiteral(", "));
-}
+public:
+    explicit ForeignKeysOff(sql::Database &db) : m_db(db) { m_db.exec("PRAGMA foreign_keys = OFF"); }
+    ~ForeignKeysOff()
+    {
+        try {
+            m_db.exec("PRAGMA foreign_keys = ON");
+        } catch (const sql::Error &e) {
+            spdlog::error("could not switch foreign keys back on: {}", e.message().toStdString());
+        }
+    }
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    sql::Database &m_db;
+};
 
 } // namespace
 
-ProjectImport::ProjectImport(sql::Database &db) : m_db(db), m_session(db) {}
+ProjectImport::ProjectImport(sql::Database &db)
+    : m_db(db),
+      m_session(db),
+      m_mentions(db,
+                 "INSERT OR ROLLBACK INTO mentions(article_pk, seq, span_start, span_end, quote, actor_pk, "
+                 "place_pk) VALUES ",
+                 "(?, ?, ?, ?, ?, ?, ?)")
+{
+}
 
 ImportReport ProjectImport::run(const QVector<FileToImport> &files)
 {
@@ -53,13 +77,20 @@ ImportReport ProjectImport::run(const QVector<FileToImport> &files)
         m_session.setFile({});
     };
     try {
+        // Foreign keys stay on for the connection, but not for this transaction: every
+        // key the import writes was looked up or inserted in it (an unknown id is an
+        // ImportError before anything refers to it), and the checks would cost several
+        // times the inserts themselves (measured: ~1 us per key per row).
+        const ForeignKeysOff foreignKeysOff(m_db);
         sql::Transaction transaction(m_db);
+        m_session.begin();
         mergeAll(&Corpus::places, &ProjectImport::importPlace);
         mergeAll(&Corpus::actors, &ProjectImport::importActor);
         mergeAll(&Corpus::articles, &ProjectImport::importArticle);
-        mergeAll(&Corpus::events, &ProjectImport::importEvent);
-        mergeAll(&Corpus::relations, &ProjectImport::importRelation);
+        EventImport(m_db, m_session).run(files);
+        RelationImport(m_db, m_session).run(files);
         m_session.updateDirtyRelations();
+        indexTexts();
         m_session.countStatuses();
         writeLog(files);
         transaction.commit();
@@ -225,32 +256,39 @@ void ProjectImport::importActor(const Actor &actor)
 
 void ProjectImport::importArticle(const Article &article)
 {
+    const EntityKind kind = EntityKind::Article;
+    const QString published =
+        article.published ? ImportSession::dateText(*article.published) : QString();
+    // Insert first: a new article costs one statement; an existing one is merged below.
+    auto insert = m_db.query(
+        "INSERT INTO articles(id, title, text, source, url, published, published_first, "
+        "published_last, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING");
+    insert->bind(1, article.id);
+    insert->bind(2, article.title);
+    insert->bind(3, article.text);
+    insert->bindOptional(4, article.source);
+    insert->bindOptional(5, article.url);
+    insert->bindOptional(6, published);
+    if (article.published) {
+        insert->bind(7, article.published->firstDay());
+        insert->bind(8, article.published->lastDay());
+    }
+    insert->bindOptional(9, article.language);
+    m_session.write(insert);
+    if (m_db.changes() == 1) {
+        const qint64 pk = m_db.lastInsertRowId();
+        m_textToIndex.push_back(TextToIndex{pk, false, {}, article.title, article.text});
+        m_session.rememberArticle(article.id, {pk, article.published, published, article.text});
+        m_session.setStatus(kind, pk, Status::Added);
+        insertMentions(pk, article);
+        return;
+    }
+
     auto q = m_db.query("SELECT pk, title, text, source, url, published, language "
                         "FROM articles WHERE id = ?");
     q->bind(1, article.id);
-    const QString published = article.published ? article.published->toString() : QString();
-    if (!q->step()) {
-        auto insert = m_db.query(
-            "INSERT INTO articles(id, title, text, source, url, published, published_first, "
-            "published_last, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        insert->bind(1, article.id);
-        insert->bind(2, article.title);
-        insert->bind(3, article.text);
-        insert->bindOptional(4, article.source);
-        insert->bindOptional(5, article.url);
-        insert->bindOptional(6, published);
-        if (article.published) {
-            insert->bind(7, article.published->firstDay());
-            insert->bind(8, article.published->lastDay());
-        }
-        insert->bindOptional(9, article.language);
-        m_session.write(insert);
-        const qint64 pk = m_db.lastInsertRowId();
-        m_session.rememberArticle(article.id, ImportSession::ArticleRef{pk, article.published, article.text});
-        insertMentions(pk, article);
-        m_session.setStatus(EntityKind::Article, pk, Status::Added);
-        return;
-    }
+    if (!q->step())
+        return; // cannot happen: the insert above met this id
     const qint64 pk = q->int64(0);
     QString title = q->text(1);
     const QString text = q->text(2);
@@ -260,16 +298,18 @@ void ProjectImport::importArticle(const Article &article)
     QString language = q->text(6);
     q->reset();
     if (text != article.text) {
-        throw ImportError{QCoreApplication::translate("Entente::ProjectImport", "%1: the article \"%2\" is already in the project with a "
-                                    "different text. Its mentions and evidence point at places "
-                                    "in the old text, so it cannot be replaced; import the new "
-                                    "text under a new id.")
+        throw ImportError{QCoreApplication::translate(
+                              "Entente::ProjectImport",
+                              "%1: the article \"%2\" is already in the project with a different "
+                              "text. Its mentions and evidence point at places in the old text, "
+                              "so it cannot be replaced; import the new text under a new id.")
                               .arg(m_session.file(), article.id)};
     }
 
-    const EntityKind kind = EntityKind::Article;
     bool changed = false;
+    const QString oldTitle = title;
     if (m_session.merge(kind, article.id, "title", title, article.title)) {
+        m_textToIndex.push_back(TextToIndex{pk, true, oldTitle, title, text});
         auto update = m_db.query("UPDATE articles SET title = ? WHERE pk = ?");
         update->bind(1, title);
         update->bind(2, pk);
@@ -300,13 +340,13 @@ void ProjectImport::importArticle(const Article &article)
     }
     if (dateChanged) {
         // Relations reported by this article now hold at another date.
-        auto related = m_db.query("SELECT DISTINCT relation_pk FROM evidence "
-                                  "WHERE article_pk = ? AND relation_pk IS NOT NULL");
+        auto related = m_db.query(
+            "SELECT DISTINCT relation_pk FROM relation_evidence WHERE article_pk = ?");
         related->bind(1, pk);
         while (related->step())
             m_session.markDirty(related->int64(0));
     }
-    m_session.rememberArticle(article.id, ImportSession::ArticleRef{pk, date, text});
+    m_session.rememberArticle(article.id, {pk, date, storedPublished, text});
 
     if (!article.mentions.isEmpty()) {
         using Key = std::tuple<qint64, qint64, QString, QString>;
@@ -327,236 +367,55 @@ void ProjectImport::importArticle(const Article &article)
             m_session.write(remove);
             insertMentions(pk, article);
             m_session.change(kind, article.id, QStringLiteral("mentions"),
-                   QCoreApplication::translate("Entente::ProjectImport", "%n mention(s)", nullptr,
-                                               int(stored.size())),
-                   QCoreApplication::translate("Entente::ProjectImport", "%n mention(s)", nullptr,
-                                               int(incoming.size())));
+                             QCoreApplication::translate("Entente::ProjectImport", "%n mention(s)",
+                                                         nullptr, int(stored.size())),
+                             QCoreApplication::translate("Entente::ProjectImport", "%n mention(s)",
+                                                         nullptr, int(incoming.size())));
             changed = true;
         }
     }
     m_session.setStatus(kind, pk, changed ? Status::Updated : Status::Unchanged);
+}
+
+void ProjectImport::indexTexts()
+{
+    // Last, after every other write: FTS5 flushes its pending terms whenever a later
+    // statement of the transaction opens a savepoint, which made per-article inserts
+    // between the other rows several times slower.
+    auto remove = m_db.query("INSERT INTO articles_fts(articles_fts, rowid, title, text) "
+                             "VALUES ('delete', ?, ?, ?)");
+    auto insert = m_db.query("INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)");
+    for (const TextToIndex &t : m_textToIndex) {
+        if (t.replaces) {
+            // External content: the old row goes with the values it was indexed by.
+            remove->bind(1, t.articlePk);
+            remove->bind(2, t.oldTitle);
+            remove->bind(3, t.text);
+            m_session.write(remove);
+        }
+        insert->bind(1, t.articlePk);
+        insert->bind(2, t.title);
+        insert->bind(3, t.text);
+        m_session.write(insert);
+    }
+    m_textToIndex.clear();
 }
 
 void ProjectImport::insertMentions(qint64 articlePk, const Article &article)
 {
-    ImportSession::ArticleRef &ref = m_session.articleRef(article.id, EntityKind::Article, article.id);
-    auto insert = m_db.query("INSERT INTO mentions(article_pk, span_start, span_end, quote, "
-                             "actor_pk, place_pk) VALUES (?, ?, ?, ?, ?, ?)");
-    for (const Mention &m : article.mentions) {
-        insert->bind(1, articlePk);
-        insert->bind(2, m.span.start);
-        insert->bind(3, m.span.end);
-        insert->bind(4, m_session.quoteOf(ref, m.span, article.id));
-        if (!m.actorId.isEmpty())
-            insert->bind(5, m_session.actorPk(m.actorId, EntityKind::Article, article.id));
-        if (!m.placeId.isEmpty())
-            insert->bind(6, m_session.placePk(m.placeId, EntityKind::Article, article.id));
-        m_session.write(insert);
-    }
-}
-
-void ProjectImport::insertParticipants(qint64 eventPk, const Event &event)
-{
-    auto insert = m_db.query("INSERT INTO event_participants(event_pk, seq, actor_pk, role) "
-                             "VALUES (?, ?, ?, ?)");
-    for (qsizetype i = 0; i < event.participants.size(); ++i) {
-        const Participant &p = event.participants.at(i);
-        insert->bind(1, eventPk);
-        insert->bind(2, qint64(i));
-        insert->bind(3, m_session.actorPk(p.actorId, EntityKind::Event, event.id));
-        insert->bindOptional(4, p.role);
-        m_session.write(insert);
-    }
-}
-
-void ProjectImport::importEvent(const Event &event)
-{
-    const EntityKind kind = EntityKind::Event;
-    auto q = m_db.query("SELECT e.pk, e.type, e.date, e.title, p.id, e.cameo FROM events e "
-                        "LEFT JOIN places p ON p.pk = e.place_pk WHERE e.id = ?");
-    q->bind(1, event.id);
-
-    if (!q->step()) {
-        if (!event.date.isValid()) {
-            throw ImportError{
-                QCoreApplication::translate("Entente::ProjectImport", "%1: the event \"%2\" has no date.").arg(m_session.file(), event.id)};
-        }
-        const auto placeKey = m_session.optionalPlacePk(event.placeId, kind, event.id);
-        auto insert = m_db.query("INSERT INTO events(id, type, date, first_day, last_day, title, "
-                                 "place_pk, cameo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        insert->bind(1, event.id);
-        insert->bind(2, event.type);
-        insert->bind(3, event.date.toString());
-        insert->bind(4, event.date.firstDay());
-        insert->bind(5, event.date.lastDay());
-        insert->bind(6, event.title);
-        insert->bindOptional(7, placeKey);
-        insert->bindOptional(8, event.cameo);
-        m_session.write(insert);
-        const qint64 pk = m_db.lastInsertRowId();
-        auto days = m_db.query("INSERT INTO event_days(event_pk, first_day, last_day) "
-                               "VALUES (?, ?, ?)");
-        days->bind(1, pk);
-        days->bind(2, event.date.firstDay());
-        days->bind(3, event.date.lastDay());
-        m_session.write(days);
-        m_session.setStatus(kind, pk, Status::Added);
-        insertParticipants(pk, event);
-        m_session.addEvidence(kind, pk, event.id, event.evidence);
-        return;
-    }
-
-    const qint64 pk = q->int64(0);
-    QString type = q->text(1);
-    QString date = q->text(2);
-    QString title = q->text(3);
-    QString place = q->text(4);
-    QString cameo = q->text(5);
-    q->reset();
-    const QString incomingDate = event.date.isValid() ? event.date.toString() : QString();
-    bool changed = m_session.merge(kind, event.id, "type", type, event.type);
-    const bool dateChanged = m_session.merge(kind, event.id, "date", date, incomingDate);
-    changed |= dateChanged;
-    changed |= m_session.merge(kind, event.id, "title", title, event.title);
-    changed |= m_session.merge(kind, event.id, "place", place, event.placeId);
-    changed |= m_session.merge(kind, event.id, "cameo", cameo, event.cameo);
-    if (changed) {
-        const TimeSpan span = TimeSpan::parse(date).value_or(event.date);
-        const auto placeKey = m_session.optionalPlacePk(place, kind, event.id);
-        auto update = m_db.query("UPDATE events SET type = ?, date = ?, first_day = ?, "
-                                 "last_day = ?, title = ?, place_pk = ?, cameo = ? WHERE pk = ?");
-        update->bind(1, type);
-        update->bind(2, date);
-        update->bind(3, span.firstDay());
-        update->bind(4, span.lastDay());
-        update->bind(5, title);
-        update->bindOptional(6, placeKey);
-        update->bindOptional(7, cameo);
-        update->bind(8, pk);
-        m_session.write(update);
-        if (dateChanged) {
-            auto days = m_db.query(
-                "UPDATE event_days SET first_day = ?, last_day = ? WHERE event_pk = ?");
-            days->bind(1, span.firstDay());
-            days->bind(2, span.lastDay());
-            days->bind(3, pk);
-            m_session.write(days);
-        }
-    }
-
-    if (!event.participants.isEmpty()) {
-        QVector<Participant> stored;
-        auto old = m_db.query("SELECT a.id, p.role FROM event_participants p "
-                              "JOIN actors a ON a.pk = p.actor_pk WHERE p.event_pk = ? "
-                              "ORDER BY p.seq");
-        old->bind(1, pk);
-        while (old->step())
-            stored.append(Participant{old->text(0), old->text(1)});
-        if (stored != event.participants) {
-            auto remove = m_db.query("DELETE FROM event_participants WHERE event_pk = ?");
-            remove->bind(1, pk);
-            m_session.write(remove);
-            insertParticipants(pk, event);
-            m_session.change(kind, event.id, QStringLiteral("participants"), participantsText(stored),
-                   participantsText(event.participants));
-            changed = true;
-        }
-    }
-    if (m_session.addEvidence(kind, pk, event.id, event.evidence) > 0)
-        changed = true;
-    m_session.setStatus(kind, pk, changed ? Status::Updated : Status::Unchanged);
-}
-
-void ProjectImport::importRelation(const Relation &relation)
-{
-    const EntityKind kind = EntityKind::Relation;
-    const QString &id = relation.id;
-    auto q = m_db.query("SELECT r.pk, s.id, t.id, r.type, r.aspect, r.valid, v.id, c.id, "
-                        "r.confidence FROM relations r "
-                        "JOIN actors s ON s.pk = r.source_pk JOIN actors t ON t.pk = r.target_pk "
-                        "LEFT JOIN actors v ON v.pk = r.via_pk "
-                        "LEFT JOIN actors c ON c.pk = r.claimed_by_pk WHERE r.id = ?");
-    q->bind(1, id);
-    const auto optionalActor = [&](const QString &actorId) {
-        return m_session.optionalActorPk(actorId, kind, id);
-    };
-
-    if (!q->step()) {
-        const ImportSession::Validity validity = m_session.validityOf(relation.valid, relation.evidence);
-        const DaySpan envelope = validity.envelope();
-        auto insert = m_db.query(
-            "INSERT INTO relations(id, source_pk, target_pk, type, sign, aspect, valid, basis, "
-            "reported, first_day, last_day, via_pk, claimed_by_pk, confidence) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        insert->bind(1, id);
-        insert->bind(2, m_session.actorPk(relation.sourceId, kind, id));
-        insert->bind(3, m_session.actorPk(relation.targetId, kind, id));
-        insert->bind(4, toString(relation.type));
-        insert->bind(5, relationSign(relation.type));
-        insert->bindOptional(6, relation.aspect);
-        insert->bindOptional(7, validity.validText);
-        insert->bind(8, ImportSession::validityKey(validity.basis));
-        insert->bindOptional(9, validity.reportedDates.join(u';'));
-        insert->bind(10, envelope.first);
-        insert->bind(11, envelope.last);
-        insert->bindOptional(12, optionalActor(relation.viaId));
-        insert->bindOptional(13, optionalActor(relation.claimedById));
-        insert->bindOptional(14, relation.confidence);
-        m_session.write(insert);
-        const qint64 pk = m_db.lastInsertRowId();
-        m_session.setStatus(kind, pk, Status::Added);
-        m_session.insertValidity(pk, validity);
-        m_session.addEvidence(kind, pk, id, relation.evidence);
-        return;
-    }
-
-    const qint64 pk = q->int64(0);
-    QString source = q->text(1);
-    QString target = q->text(2);
-    QString type = q->text(3);
-    QString aspect = q->text(4);
-    QString valid = q->text(5);
-    QString via = q->text(6);
-    QString claimedBy = q->text(7);
-    std::optional<double> confidence = q->optionalReal(8);
-    q->reset();
-
-    bool changed = m_session.merge(kind, id, "source", source, relation.sourceId);
-    changed |= m_session.merge(kind, id, "target", target, relation.targetId);
-    changed |= m_session.merge(kind, id, "type", type, toString(relation.type));
-    changed |= m_session.merge(kind, id, "aspect", aspect, relation.aspect);
-    const bool validChanged =
-        m_session.merge(kind, id, "valid", valid, relation.valid ? relation.valid->toString() : QString());
-    changed |= validChanged;
-    changed |= m_session.merge(kind, id, "via", via, relation.viaId);
-    changed |= m_session.merge(kind, id, "claimed_by", claimedBy, relation.claimedById);
-    if (relation.confidence && relation.confidence != confidence) {
-        m_session.change(kind, id, QStringLiteral("confidence"), numberText(confidence),
-               numberText(relation.confidence));
-        confidence = relation.confidence;
-        changed = true;
-    }
-    if (changed) {
-        const RelationType relationType = relationTypeFromString(type).value_or(relation.type);
-        auto update = m_db.query("UPDATE relations SET source_pk = ?, target_pk = ?, type = ?, "
-                                 "sign = ?, aspect = ?, valid = ?, via_pk = ?, "
-                                 "claimed_by_pk = ?, confidence = ? WHERE pk = ?");
-        update->bind(1, m_session.actorPk(source, kind, id));
-        update->bind(2, m_session.actorPk(target, kind, id));
-        update->bind(3, type);
-        update->bind(4, relationSign(relationType));
-        update->bindOptional(5, aspect);
-        update->bindOptional(6, valid);
-        update->bindOptional(7, optionalActor(via));
-        update->bindOptional(8, optionalActor(claimedBy));
-        update->bindOptional(9, confidence);
-        update->bind(10, pk);
-        m_session.write(update);
-    }
-    const bool evidenceAdded = m_session.addEvidence(kind, pk, id, relation.evidence) > 0;
-    if (validChanged || evidenceAdded)
-        m_session.markDirty(pk);
-    m_session.setStatus(kind, pk, changed || evidenceAdded ? Status::Updated : Status::Unchanged);
+    ImportSession::ArticleRef &ref =
+        m_session.articleRef(article.id, EntityKind::Article, article.id);
+    m_session.report().rowsWritten +=
+        m_mentions.insert(article.mentions.size(), [&](sql::Statement &s, int p, qsizetype i) {
+            const Mention &m = article.mentions.at(i);
+            s.bind(p, articlePk);
+            s.bind(p + 1, qint64(i));
+            s.bind(p + 2, m.span.start);
+            s.bind(p + 3, m.span.end);
+            s.bind(p + 4, m_session.quoteOf(ref, m.span, article.id));
+            s.bindOptional(p + 5, m_session.optionalActorPk(m.actorId, EntityKind::Article, article.id));
+            s.bindOptional(p + 6, m_session.optionalPlacePk(m.placeId, EntityKind::Article, article.id));
+        });
 }
 
 void ProjectImport::writeLog(const QVector<FileToImport> &files)

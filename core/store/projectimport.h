@@ -2,12 +2,11 @@
 
 #include "store/importreport.h"
 #include "store/importsession.h"
+#include "store/sqlite.h"
+
+#include <vector>
 
 namespace entente {
-
-namespace sql {
-class Database;
-}
 
 // The write side of the project store: merges parsed files into the project in one
 // transaction (all or nothing) and reports what changed. Used through
@@ -36,14 +35,23 @@ private:
     void importPlace(const Place &place);
     void importActor(const Actor &actor);
     void importArticle(const Article &article);
-    void importEvent(const Event &event);
-    void importRelation(const Relation &relation);
+    void indexTexts();
     void insertMentions(qint64 articlePk, const Article &article);
-    void insertParticipants(qint64 eventPk, const Event &event);
     void writeLog(const QVector<FileToImport> &files);
 
     sql::Database &m_db;
     ImportSession m_session;
+    sql::BatchInsert m_mentions;
+    // Full-text rows to write at the end.
+    struct TextToIndex
+    {
+        qint64 articlePk = 0;
+        bool replaces = false; // a changed title: remove the row indexed under oldTitle
+        QString oldTitle;
+        QString title;
+        QString text;
+    };
+    std::vector<TextToIndex> m_textToIndex;
 };
 
 } // namespace entente

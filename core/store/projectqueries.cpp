@@ -9,6 +9,8 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <numeric>
+#include <vector>
 
 namespace entente {
 
@@ -52,49 +54,60 @@ void logFailure(const char *what, const sql::Error &e)
     spdlog::error("project query '{}' failed: {}", what, e.message().toStdString());
 }
 
-// Columns 1.. of the event queries, after e.pk in column 0.
+// The rows of `table` (alias t) overlapping the window [?1, ?2]: one index range per
+// span class (?3 = Schema::kMaxSpanClass); see schema.cpp.
+#define IN_WINDOW(table)                                                                    \
+    "WITH RECURSIVE classes(c) AS (SELECT 0 UNION ALL SELECT c + 1 FROM classes WHERE c < ?3), " \
+    "hits(pk) AS (SELECT t.pk FROM classes JOIN " table " t ON t.span_class = classes.c "    \
+    "AND t.first_day BETWEEN ?1 - (1 << classes.c) + 1 AND ?2 WHERE t.last_day >= ?1) "
+
 #define EVENT_COLUMNS                                                                   \
     "e.pk, e.id, e.type, e.date, e.first_day, e.last_day, e.title, e.place_pk, e.cameo, " \
-    "(SELECT count(*) FROM evidence x WHERE x.event_pk = e.pk) "
+    "(SELECT count(*) FROM event_evidence x WHERE x.event_pk = e.pk) "
 
-constexpr const char *kAllEvents =
-    "SELECT " EVENT_COLUMNS "FROM events e ORDER BY e.first_day, e.last_day";
-constexpr const char *kWindowEvents =
-    "SELECT " EVENT_COLUMNS "FROM event_days d JOIN events e ON e.pk = d.event_pk "
-    "WHERE d.first_day <= ?2 AND d.last_day >= ?1 ORDER BY e.first_day, e.last_day";
+// All in key order, so that participants (also in key order) merge in one pass.
+constexpr const char *kAllEvents = "SELECT " EVENT_COLUMNS "FROM events e ORDER BY e.pk";
+constexpr const char *kWindowEvents = IN_WINDOW("events") "SELECT " EVENT_COLUMNS
+    "FROM hits JOIN events e ON e.pk = hits.pk ORDER BY e.pk";
 constexpr const char *kAllParticipants =
     "SELECT event_pk, actor_pk, role FROM event_participants ORDER BY event_pk, seq";
-constexpr const char *kWindowParticipants =
-    "SELECT p.event_pk, p.actor_pk, p.role FROM event_days d "
-    "JOIN event_participants p ON p.event_pk = d.event_pk "
-    "WHERE d.first_day <= ?2 AND d.last_day >= ?1 ORDER BY p.event_pk, p.seq";
+constexpr const char *kWindowParticipants = IN_WINDOW("events")
+    "SELECT p.event_pk, p.actor_pk, p.role FROM hits "
+    "JOIN event_participants p ON p.event_pk = hits.pk ORDER BY p.event_pk, p.seq";
 
 #define RELATION_COLUMNS                                                                    \
     "r.pk, r.id, r.source_pk, r.target_pk, r.type, r.aspect, r.valid, r.basis, r.reported, " \
     "r.first_day, r.last_day, r.via_pk, r.claimed_by_pk, r.confidence, "                    \
-    "(SELECT count(*) FROM evidence x WHERE x.relation_pk = r.pk) "
+    "(SELECT count(*) FROM relation_evidence x WHERE x.relation_pk = r.pk) "
 
 constexpr const char *kAllRelations = "SELECT " RELATION_COLUMNS "FROM relations r ORDER BY r.pk";
-constexpr const char *kWindowRelations =
-    "SELECT " RELATION_COLUMNS "FROM relations r WHERE r.pk IN "
-    "(SELECT id >> ?3 FROM relation_days WHERE first_day <= ?2 AND last_day >= ?1) "
-    "ORDER BY r.pk";
+constexpr const char *kWindowRelations = IN_WINDOW("relations") "SELECT " RELATION_COLUMNS
+    "FROM hits JOIN relations r ON r.pk = hits.pk ORDER BY r.pk";
 
 constexpr const char *kEventEvidence =
     "SELECT a.id, a.title, a.source, a.url, a.published, x.span_start, x.span_end, x.quote "
-    "FROM events o JOIN evidence x ON x.event_pk = o.pk JOIN articles a ON a.pk = x.article_pk "
+    "FROM events o JOIN event_evidence x ON x.event_pk = o.pk "
+    "JOIN articles a ON a.pk = x.article_pk "
     "WHERE o.id = ? ORDER BY a.published_first, a.id, x.span_start, x.span_end";
 constexpr const char *kRelationEvidence =
     "SELECT a.id, a.title, a.source, a.url, a.published, x.span_start, x.span_end, x.quote "
-    "FROM relations o JOIN evidence x ON x.relation_pk = o.pk "
+    "FROM relations o JOIN relation_evidence x ON x.relation_pk = o.pk "
     "JOIN articles a ON a.pk = x.article_pk "
     "WHERE o.id = ? ORDER BY a.published_first, a.id, x.span_start, x.span_end";
+
+void bindWindow(sql::Statement &s, const DaySpan &window)
+{
+    s.bind(1, window.first);
+    s.bind(2, window.last);
+    s.bind(3, Schema::kMaxSpanClass);
+}
 
 // The snippet markers: control characters that article text does not contain (the
 // C++ side strips any that would).
 constexpr QChar kMarkStart = QChar(0x01);
 constexpr QChar kMarkEnd = QChar(0x02);
 
+#undef IN_WINDOW
 #undef EVENT_COLUMNS
 #undef RELATION_COLUMNS
 
@@ -150,7 +163,7 @@ ProjectStats ProjectQueries::stats() const
             "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM actors), "
             "(SELECT count(*) FROM places), (SELECT count(*) FROM events), "
             "(SELECT count(*) FROM relations), (SELECT count(*) FROM mentions), "
-            "(SELECT count(*) FROM evidence)");
+            "(SELECT count(*) FROM event_evidence) + (SELECT count(*) FROM relation_evidence)");
         if (q->step()) {
             stats.articles = int(q->int64(0));
             stats.actors = int(q->int64(1));
@@ -177,18 +190,16 @@ ProjectStats ProjectQueries::stats() const
 
 QVector<EventRecord> ProjectQueries::events(std::optional<DaySpan> window) const
 {
-    QVector<EventRecord> records;
+    QVector<EventRecord> byKey; // in key (pk) order
     try {
         StringPool pool;
         const QHash<qint64, QString> places = idsByPk(m_db, "SELECT pk, id FROM places");
         const QHash<qint64, QString> actors = idsByPk(m_db, "SELECT pk, id FROM actors");
-        QHash<qint64, qsizetype> indexByPk;
+        std::vector<qint64> keys;
 
         auto q = m_db.query(window ? kWindowEvents : kAllEvents);
-        if (window) {
-            q->bind(1, window->first);
-            q->bind(2, window->last);
-        }
+        if (window)
+            bindWindow(*q, *window);
         while (q->step()) {
             EventRecord r;
             r.event.id = q->text(1);
@@ -201,26 +212,42 @@ QVector<EventRecord> ProjectQueries::events(std::optional<DaySpan> window) const
                 r.event.placeId = places.value(q->int64(7));
             r.event.cameo = pool(q->text(8));
             r.evidenceCount = int(q->int64(9));
-            indexByPk.insert(q->int64(0), records.size());
-            records.append(std::move(r));
+            keys.push_back(q->int64(0));
+            byKey.append(std::move(r));
         }
 
+        // Both lists are in key order: merge them in one pass.
         auto p = m_db.query(window ? kWindowParticipants : kAllParticipants);
-        if (window) {
-            p->bind(1, window->first);
-            p->bind(2, window->last);
-        }
+        if (window)
+            bindWindow(*p, *window);
+        size_t at = 0;
         while (p->step()) {
-            const auto it = indexByPk.constFind(p->int64(0));
-            if (it == indexByPk.constEnd())
-                continue;
-            records[*it].event.participants.append(
-                Participant{actors.value(p->int64(1)), pool(p->text(2))});
+            const qint64 key = p->int64(0);
+            while (at < keys.size() && keys[at] < key)
+                ++at;
+            if (at == keys.size())
+                break;
+            if (keys[at] == key) {
+                byKey[qsizetype(at)].event.participants.append(
+                    Participant{actors.value(p->int64(1)), pool(p->text(2))});
+            }
         }
     } catch (const sql::Error &e) {
         logFailure("events", e);
-        records.clear();
+        return {};
     }
+
+    std::vector<qsizetype> order(size_t(byKey.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        const EventRecord &x = byKey.at(a);
+        const EventRecord &y = byKey.at(b);
+        return x.firstDay != y.firstDay ? x.firstDay < y.firstDay : x.lastDay < y.lastDay;
+    });
+    QVector<EventRecord> records;
+    records.reserve(byKey.size());
+    for (const qsizetype i : order)
+        records.append(std::move(byKey[i]));
     return records;
 }
 
@@ -229,26 +256,15 @@ QVector<RelationRecord> ProjectQueries::relations(std::optional<DaySpan> window)
     QVector<RelationRecord> records;
     try {
         StringPool pool;
-        QHash<qint64, QString> actors = idsByPk(m_db, "SELECT pk, id FROM actors");
+        const QHash<qint64, QString> actors = idsByPk(m_db, "SELECT pk, id FROM actors");
         const auto actorId = [&](const sql::Statement &s, int column) {
             return s.isNull(column) ? QString() : actors.value(s.int64(column));
         };
         auto q = m_db.query(window ? kWindowRelations : kAllRelations);
-        if (window) {
-            q->bind(1, window->first);
-            q->bind(2, window->last);
-            q->bind(3, Schema::kPeriodShift);
-        }
+        if (window)
+            bindWindow(*q, *window);
         while (q->step()) {
             RelationRecord r;
-            Relation &rel = r.relation;
-            rel.id = q->text(1);
-            rel.sourceId = actorId(*q, 2);
-            rel.targetId = actorId(*q, 3);
-            rel.type = relationTypeFromString(q->text(4)).value_or(RelationType::Supports);
-            rel.aspect = pool(q->text(5));
-            if (!q->isNull(6))
-                rel.valid = TimeSpan::parse(q->text(6));
             const QString basis = q->text(7);
             if (basis == u"explicit") {
                 r.validity = RelationValidity::Explicit;
@@ -261,9 +277,24 @@ QVector<RelationRecord> ProjectQueries::relations(std::optional<DaySpan> window)
                     if (const auto d = FuzzyDate::parse(text))
                         r.periods.append(DaySpan{d->firstDay(), d->lastDay()});
                 }
+                // The index found the envelope of the report dates; the window may fall
+                // between two of them.
+                if (window && r.periods.size() > 1 &&
+                    std::none_of(r.periods.cbegin(), r.periods.cend(), [&](const DaySpan &p) {
+                        return p.first <= window->last && p.last >= window->first;
+                    }))
+                    continue;
             } else {
                 r.validity = RelationValidity::Undated;
             }
+            Relation &rel = r.relation;
+            rel.id = q->text(1);
+            rel.sourceId = actorId(*q, 2);
+            rel.targetId = actorId(*q, 3);
+            rel.type = relationTypeFromString(q->text(4)).value_or(RelationType::Supports);
+            rel.aspect = pool(q->text(5));
+            if (!q->isNull(6))
+                rel.valid = TimeSpan::parse(q->text(6));
             rel.viaId = actorId(*q, 11);
             rel.claimedById = actorId(*q, 12);
             rel.confidence = q->optionalReal(13);
@@ -311,10 +342,14 @@ QVector<ActorRelationCount> ProjectQueries::actorRelationCounts() const
 {
     QVector<ActorRelationCount> counts;
     try {
-        auto q = m_db.query("SELECT a.id, a.name, a.kind, "
-                            "(SELECT count(*) FROM relations r WHERE r.source_pk = a.pk), "
-                            "(SELECT count(*) FROM relations r WHERE r.target_pk = a.pk) "
-                            "FROM actors a");
+        // One scan of the relations (no index per endpoint: see schema.cpp).
+        auto q = m_db.query("WITH ends(actor_pk, outgoing, incoming) AS ("
+                            "SELECT source_pk, 1, 0 FROM relations "
+                            "UNION ALL SELECT target_pk, 0, 1 FROM relations), "
+                            "counts AS (SELECT actor_pk, sum(outgoing) AS o, sum(incoming) AS i "
+                            "FROM ends GROUP BY actor_pk) "
+                            "SELECT a.id, a.name, a.kind, coalesce(c.o, 0), coalesce(c.i, 0) "
+                            "FROM actors a LEFT JOIN counts c ON c.actor_pk = a.pk");
         while (q->step()) {
             ActorRelationCount c;
             c.actorId = q->text(0);
@@ -408,7 +443,7 @@ std::optional<Article> ProjectQueries::article(const QString &id) const
         auto m = m_db.query("SELECT m.span_start, m.span_end, m.quote, ac.id, pl.id "
                             "FROM mentions m LEFT JOIN actors ac ON ac.pk = m.actor_pk "
                             "LEFT JOIN places pl ON pl.pk = m.place_pk "
-                            "WHERE m.article_pk = ? ORDER BY m.span_start, m.span_end, m.pk");
+                            "WHERE m.article_pk = ? ORDER BY m.span_start, m.span_end, m.seq");
         m->bind(1, pk);
         while (m->step()) {
             Mention mention;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QString>
+#include <QtGlobal>
 
 namespace entente {
 
@@ -17,8 +17,10 @@ public:
     // Marks the file as an Entente project (PRAGMA application_id, "Ente").
     static constexpr int kApplicationId = 0x456e7465;
     static constexpr int kCurrentVersion = 2;
-    // A relation's validity periods have R*Tree ids (relation pk << kPeriodShift) + n.
-    static constexpr int kPeriodShift = 20;
+    // Time-window index key of a day range: the bit width of its length in days. Every
+    // range, open ends included (0 .. 9999999), has a class of at most kMaxSpanClass.
+    static int spanClass(qint64 firstDay, qint64 lastDay);
+    static constexpr int kMaxSpanClass = 24;
 
     enum class State { Empty, Current, Older, Newer, Foreign };
 

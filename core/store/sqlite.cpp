@@ -1,6 +1,7 @@
 #include "sqlite.h"
 
 #include <QFile>
+#include <QStringEncoder>
 
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
@@ -36,6 +37,7 @@ Statement::Statement(sqlite3 *db, const char *sql) : m_db(db)
         m_stmt = nullptr;
         throw Error(rc, message + u" [" + QString::fromUtf8(sql).simplified() + u']');
     }
+    m_buffers.resize(size_t(sqlite3_bind_parameter_count(m_stmt)) + 1);
 }
 
 Statement::~Statement()
@@ -63,9 +65,16 @@ void Statement::bind(int index, double value)
 
 void Statement::bind(int index, const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    if (const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()),
-                                         SQLITE_TRANSIENT);
+    if (index <= 0 || size_t(index) >= m_buffers.size())
+        fail(SQLITE_RANGE);
+    // The buffer keeps its capacity, so a row of similar values allocates nothing.
+    QByteArray &buffer = m_buffers[size_t(index)];
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    buffer.resize(encoder.requiredSpace(text.size()));
+    char *end = encoder.appendToBuffer(buffer.data(), text);
+    const auto length = int(end - buffer.constData());
+    // A non-null pointer even for "", so that an empty string is not bound as NULL.
+    if (const int rc = sqlite3_bind_text(m_stmt, index, buffer.constData(), length, SQLITE_STATIC);
         rc != SQLITE_OK)
         fail(rc);
 }
@@ -254,6 +263,39 @@ bool Database::inTransaction() const
 void Database::clearCache()
 {
     m_cache.clear();
+}
+
+// --- BatchInsert --------------------------------------------------------------------
+
+BatchInsert::BatchInsert(Database &db, const char *head, const char *row, const char *tail,
+                         int maxRows)
+    : m_db(db), m_head(head), m_row(row), m_tail(tail), m_maxRows(std::max(1, maxRows))
+{
+    m_columns = int(std::count(m_row.cbegin(), m_row.cend(), '?'));
+    m_statements.resize(size_t(m_maxRows) + 1);
+}
+
+BatchInsert::~BatchInsert() = default;
+
+int BatchInsert::changes() const
+{
+    return m_db.changes();
+}
+
+Statement &BatchInsert::statement(int rows)
+{
+    std::unique_ptr<Statement> &slot = m_statements[size_t(rows)];
+    if (!slot) {
+        std::string sql = m_head;
+        for (int i = 0; i < rows; ++i) {
+            if (i > 0)
+                sql += ", ";
+            sql += m_row;
+        }
+        sql += m_tail;
+        slot = std::make_unique<Statement>(m_db.handle(), sql.c_str());
+    }
+    return *slot;
 }
 
 // --- Transaction --------------------------------------------------------------------

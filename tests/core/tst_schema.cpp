@@ -93,8 +93,8 @@ void TestSchema::createsCurrentSchema()
     QCOMPARE(db.text("PRAGMA journal_mode"), QStringLiteral("wal"));
     const QStringList tables = {
         u"places"_s,        u"actors"_s,   u"actor_aliases"_s, u"articles"_s,
-        u"mentions"_s,      u"events"_s,   u"event_days"_s,    u"event_participants"_s,
-        u"relations"_s,     u"relation_days"_s, u"evidence"_s, u"import_log"_s,
+        u"mentions"_s,      u"events"_s,   u"event_evidence"_s, u"event_participants"_s,
+        u"relations"_s,     u"relation_evidence"_s, u"import_log"_s,
         u"articles_fts"_s};
     for (const QString &table : tables) {
         const QByteArray sql = "SELECT count(*) FROM sqlite_schema WHERE name = '" +

@@ -42,32 +42,31 @@ CREATE TABLE articles (
 CREATE INDEX articles_by_published ON articles(published_first);
 
 CREATE TABLE mentions (
-    pk         INTEGER PRIMARY KEY,
     article_pk INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+    seq        INTEGER NOT NULL,
     span_start INTEGER NOT NULL,
     span_end   INTEGER NOT NULL,
     quote      TEXT NOT NULL,
     actor_pk   INTEGER REFERENCES actors(pk),
     place_pk   INTEGER REFERENCES places(pk),
-    CHECK ((actor_pk IS NULL) <> (place_pk IS NULL))
-);
-CREATE INDEX mentions_by_article ON mentions(article_pk);
+    CHECK ((actor_pk IS NULL) <> (place_pk IS NULL)),
+    PRIMARY KEY (article_pk, seq)
+) WITHOUT ROWID;
 CREATE INDEX mentions_by_actor ON mentions(actor_pk) WHERE actor_pk IS NOT NULL;
-CREATE INDEX mentions_by_place ON mentions(place_pk) WHERE place_pk IS NOT NULL;
 
 CREATE TABLE events (
-    pk        INTEGER PRIMARY KEY,
-    id        TEXT NOT NULL UNIQUE,
-    type      TEXT NOT NULL,
-    date      TEXT NOT NULL,
-    first_day INTEGER NOT NULL,
-    last_day  INTEGER NOT NULL,
-    title     TEXT NOT NULL,
-    place_pk  INTEGER REFERENCES places(pk),
-    cameo     TEXT
+    pk         INTEGER PRIMARY KEY,
+    id         TEXT NOT NULL UNIQUE,
+    type       TEXT NOT NULL,
+    date       TEXT NOT NULL,
+    first_day  INTEGER NOT NULL,
+    last_day   INTEGER NOT NULL,
+    span_class INTEGER NOT NULL,
+    title      TEXT NOT NULL,
+    place_pk   INTEGER REFERENCES places(pk),
+    cameo      TEXT
 );
-CREATE INDEX events_by_day ON events(first_day, last_day);
-CREATE VIRTUAL TABLE event_days USING rtree_i32(event_pk, first_day, last_day);
+CREATE INDEX events_by_span ON events(span_class, first_day, last_day);
 
 CREATE TABLE event_participants (
     event_pk INTEGER NOT NULL REFERENCES events(pk) ON DELETE CASCADE,
@@ -76,7 +75,15 @@ CREATE TABLE event_participants (
     role     TEXT,
     PRIMARY KEY (event_pk, seq)
 ) WITHOUT ROWID;
-CREATE INDEX participants_by_actor ON event_participants(actor_pk);
+
+CREATE TABLE event_evidence (
+    event_pk   INTEGER NOT NULL REFERENCES events(pk) ON DELETE CASCADE,
+    article_pk INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+    span_start INTEGER NOT NULL,
+    span_end   INTEGER NOT NULL,
+    quote      TEXT NOT NULL,
+    PRIMARY KEY (event_pk, article_pk, span_start, span_end)
+) WITHOUT ROWID;
 
 CREATE TABLE relations (
     pk            INTEGER PRIMARY KEY,
@@ -87,33 +94,27 @@ CREATE TABLE relations (
     sign          INTEGER NOT NULL,
     aspect        TEXT,
     valid         TEXT,
-    basis         TEXT NOT NULL CHECK (basis IN ('explicit', 'reported', 'undated')),
+    -- Not "basis IN (...)": that builds a temporary table for every row inserted.
+    basis         TEXT NOT NULL
+                  CHECK (basis = 'explicit' OR basis = 'reported' OR basis = 'undated'),
     reported      TEXT,
     first_day     INTEGER NOT NULL,
     last_day      INTEGER NOT NULL,
+    span_class    INTEGER NOT NULL,
     via_pk        INTEGER REFERENCES actors(pk),
     claimed_by_pk INTEGER REFERENCES actors(pk),
     confidence    REAL
 );
-CREATE INDEX relations_by_source ON relations(source_pk);
-CREATE INDEX relations_by_target ON relations(target_pk);
-CREATE VIRTUAL TABLE relation_days USING rtree_i32(id, first_day, last_day);
+CREATE INDEX relations_by_span ON relations(span_class, first_day, last_day);
 
-CREATE TABLE evidence (
-    pk          INTEGER PRIMARY KEY,
-    event_pk    INTEGER REFERENCES events(pk) ON DELETE CASCADE,
-    relation_pk INTEGER REFERENCES relations(pk) ON DELETE CASCADE,
+CREATE TABLE relation_evidence (
+    relation_pk INTEGER NOT NULL REFERENCES relations(pk) ON DELETE CASCADE,
     article_pk  INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
     span_start  INTEGER NOT NULL,
     span_end    INTEGER NOT NULL,
     quote       TEXT NOT NULL,
-    CHECK ((event_pk IS NULL) <> (relation_pk IS NULL))
-);
-CREATE UNIQUE INDEX evidence_of_event
-    ON evidence(event_pk, article_pk, span_start, span_end) WHERE event_pk IS NOT NULL;
-CREATE UNIQUE INDEX evidence_of_relation
-    ON evidence(relation_pk, article_pk, span_start, span_end) WHERE relation_pk IS NOT NULL;
-CREATE INDEX evidence_by_article ON evidence(article_pk);
+    PRIMARY KEY (relation_pk, article_pk, span_start, span_end)
+) WITHOUT ROWID;
 
 CREATE TABLE import_log (
     pk          INTEGER PRIMARY KEY,
@@ -133,18 +134,17 @@ INSERT INTO actors(pk, id, name, kind, country, base_pk) VALUES
 INSERT INTO actor_aliases(actor_pk, alias) VALUES (2, 'Tripoli government');
 INSERT INTO articles(pk, id, title, text, source, url, published, published_first, published_last, language) VALUES
     (1, 'a1', 'Security accord signed', 'Ankara and Tripoli signed a security accord on 27 November; Turkey will train the GNA''s forces.', 'Wire', NULL, '2019-12-02', 2458820, 2458820, 'en');
-INSERT INTO mentions(article_pk, span_start, span_end, quote, actor_pk, place_pk) VALUES
-    (1, 0, 6, 'Ankara', NULL, 1),
-    (1, 11, 18, 'Tripoli', NULL, 2);
-INSERT INTO events(pk, id, type, date, first_day, last_day, title, place_pk, cameo) VALUES
-    (1, 'e1', 'agreement', '2019-11-27', 2458815, 2458815, 'Security accord', 1, NULL);
-INSERT INTO event_days(event_pk, first_day, last_day) VALUES (1, 2458815, 2458815);
+INSERT INTO mentions(article_pk, seq, span_start, span_end, quote, actor_pk, place_pk) VALUES
+    (1, 0, 0, 6, 'Ankara', NULL, 1),
+    (1, 1, 11, 18, 'Tripoli', NULL, 2);
+INSERT INTO events(pk, id, type, date, first_day, last_day, span_class, title, place_pk, cameo) VALUES
+    (1, 'e1', 'agreement', '2019-11-27', 2458815, 2458815, 0, 'Security accord', 1, NULL);
 INSERT INTO event_participants(event_pk, seq, actor_pk, role) VALUES (1, 0, 1, 'party'), (1, 1, 2, 'party');
-INSERT INTO relations(pk, id, source_pk, target_pk, type, sign, aspect, valid, basis, reported, first_day, last_day, via_pk, claimed_by_pk, confidence) VALUES
-    (1, 'r1', 1, 2, 'supports', 1, 'training', NULL, 'reported', '2019-12-02', 2458820, 2458820, NULL, NULL, NULL);
-INSERT INTO relation_days(id, first_day, last_day) VALUES (1048576, 2458820, 2458820);
-INSERT INTO evidence(event_pk, relation_pk, article_pk, span_start, span_end, quote) VALUES
-    (1, NULL, 1, 0, 95, 'Ankara and Tripoli signed a security accord on 27 November; Turkey will train the GNA''s forces.'),
-    (NULL, 1, 1, 60, 94, 'Turkey will train the GNA''s forces');
+INSERT INTO event_evidence(event_pk, article_pk, span_start, span_end, quote) VALUES
+    (1, 1, 0, 95, 'Ankara and Tripoli signed a security accord on 27 November; Turkey will train the GNA''s forces.');
+INSERT INTO relations(pk, id, source_pk, target_pk, type, sign, aspect, valid, basis, reported, first_day, last_day, span_class, via_pk, claimed_by_pk, confidence) VALUES
+    (1, 'r1', 1, 2, 'supports', 1, 'training', NULL, 'reported', '2019-12-02', 2458820, 2458820, 0, NULL, NULL, NULL);
+INSERT INTO relation_evidence(relation_pk, article_pk, span_start, span_end, quote) VALUES
+    (1, 1, 60, 94, 'Turkey will train the GNA''s forces');
 INSERT INTO import_log(imported_at, files, counts, changes, warnings) VALUES
     ('2024-05-01T10:00:00.000Z', 'old.json', '{"article":{"added":1,"updated":0,"unchanged":0}}', 0, '');
