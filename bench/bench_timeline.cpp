@@ -36,17 +36,21 @@ std::shared_ptr<Snapshot> makeSnapshot()
     std::uniform_real_distribution<double> unit(0.0, 1.0);
     const qint64 start = QDate(2001, 1, 1).toJulianDay();
     const qint64 days = QDate(2021, 1, 1).toJulianDay() - start;
-    const QStringList types{QStringLiteral("shelling"), QStringLiteral("airstrike"), QStringLiteral("meeting"),
-                            QStringLiteral("agreement"), QStringLiteral("statement"), QStringLiteral("protest"),
-                            QStringLiteral("arms_delivery"), QStringLiteral("offensive"), QStringLiteral("ceasefire"),
-                            QStringLiteral("deployment")};
+    const QStringList types{QStringLiteral("shelling"),      QStringLiteral("airstrike"),
+                            QStringLiteral("meeting"),       QStringLiteral("agreement"),
+                            QStringLiteral("statement"),     QStringLiteral("protest"),
+                            QStringLiteral("arms_delivery"), QStringLiteral("offensive"),
+                            QStringLiteral("ceasefire"),     QStringLiteral("deployment")};
     // Activity is skewed like real corpora: a few actors take part in most events.
-    const auto pickActor = [&] { return std::min(kActors - 1, int(kActors * std::pow(unit(rng), 2.0))); };
+    const auto pickActor = [&] {
+        return std::min(kActors - 1, int(kActors * std::pow(unit(rng), 2.0)));
+    };
 
     auto s = std::make_shared<Snapshot>();
     s->actors.reserve(kActors);
     for (int a = 0; a < kActors; ++a)
-        s->actors.push_back({QStringLiteral("A%1").arg(a), QStringLiteral("Actor %1").arg(a), ActorKind::Other});
+        s->actors.push_back(
+            {QStringLiteral("A%1").arg(a), QStringLiteral("Actor %1").arg(a), ActorKind::Other});
     s->events.reserve(kEvents);
     for (int i = 0; i < kEvents; ++i) {
         SnapshotEvent e;
@@ -166,16 +170,20 @@ int main(int argc, char *argv[])
     QElapsedTimer t;
     t.start();
     const auto snapshot = makeSnapshot();
-    std::printf("snapshot: %d events, %d actors, %d relations built in %.0f ms\n", int(snapshot->events.size()),
-                int(snapshot->actors.size()), int(snapshot->relations.size()), msSince(t));
+    std::printf("snapshot: %d events, %d actors, %d relations built in %.0f ms\n",
+                int(snapshot->events.size()), int(snapshot->actors.size()),
+                int(snapshot->relations.size()), msSince(t));
 
     Session session;
     once("session.setProject (one filter pass)", [&] { session.setProject(nullptr, snapshot); });
     {
         TimelineModel model;
-        once("TimelineModel::setSnapshot (filter pass + actor lanes)", [&] { model.setSnapshot(snapshot); });
-        once("TimelineModel lanes by event type", [&] { model.setLaneMode(TimelineModel::LaneMode::EventTypes); });
-        once("TimelineModel lanes by actor", [&] { model.setLaneMode(TimelineModel::LaneMode::Actors); });
+        once("TimelineModel::setSnapshot (filter pass + actor lanes)",
+             [&] { model.setSnapshot(snapshot); });
+        once("TimelineModel lanes by event type",
+             [&] { model.setLaneMode(TimelineModel::LaneMode::EventTypes); });
+        once("TimelineModel lanes by actor",
+             [&] { model.setLaneMode(TimelineModel::LaneMode::Actors); });
     }
     std::unique_ptr<TimelineView> viewPtr;
     once("TimelineView built", [&] { viewPtr = std::make_unique<TimelineView>(&session); });
@@ -206,12 +214,14 @@ int main(int argc, char *argv[])
     keep("days");
 
     view.fitAll();
-    session.select(Selection::actor(snapshot->actors[0].id)); // relation bars under the busiest lane
+    session.select(
+        Selection::actor(snapshot->actors[0].id)); // relation bars under the busiest lane
     report("render 1600x500, full extent, busiest actor selected", medianOf(renderOnce));
     keep("selected");
     session.clearSelection();
 
-    once("switch the view to event-type lanes", [&] { view.setLaneMode(TimelineModel::LaneMode::EventTypes); });
+    once("switch the view to event-type lanes",
+         [&] { view.setLaneMode(TimelineModel::LaneMode::EventTypes); });
     view.fitAll();
     report("render 1600x500, full extent, event-type lanes (10k each)", medianOf(renderOnce));
     keep("types");
@@ -234,7 +244,8 @@ int main(int argc, char *argv[])
             session.setTimeWindow(w);
         view.repaint();
     };
-    report("time window change until repainted (setTimeWindow)", medianOf([&] { changeWindow(false); }));
+    report("time window change until repainted (setTimeWindow)",
+           medianOf([&] { changeWindow(false); }));
     report("brush move until repainted (previewTimeWindow)", medianOf([&] { changeWindow(true); }));
 
     Filter byType;

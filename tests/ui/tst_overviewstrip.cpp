@@ -31,7 +31,8 @@ std::shared_ptr<Snapshot> makeSnapshot(int count, int years, int types)
     return s;
 }
 
-void sendMouse(QWidget *w, QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons buttons)
+void sendMouse(QWidget *w, QEvent::Type type, QPointF pos, Qt::MouseButton button,
+               Qt::MouseButtons buttons)
 {
     QMouseEvent event(type, pos, w->mapToGlobal(pos), button, buttons, Qt::NoModifier);
     QApplication::sendEvent(w, &event);
@@ -89,8 +90,11 @@ void TestOverviewStrip::followsTheFilterButNotTheWindow()
     Session session;
     session.setProject(nullptr, makeSnapshot(900, 3, 3));
     OverviewStrip strip(&session);
-    const auto sum = [&] { return std::accumulate(strip.totals().cbegin(), strip.totals().cend(), 0); };
-    session.setTimeWindow(DayRange{QDate(2001, 1, 1).toJulianDay(), QDate(2001, 12, 31).toJulianDay()});
+    const auto sum = [&] {
+        return std::accumulate(strip.totals().cbegin(), strip.totals().cend(), 0);
+    };
+    session.setTimeWindow(
+        DayRange{QDate(2001, 1, 1).toJulianDay(), QDate(2001, 12, 31).toJulianDay()});
     QCOMPARE(sum(), 900); // the window is shown shaded, not cut out
     Filter f = session.filter();
     f.eventTypes = {QStringLiteral("type01")};

@@ -59,12 +59,18 @@ void TestTimeAxis::ticks_data()
     QTest::addColumn<int>("minTicks");
     QTest::addColumn<int>("maxTicks");
     using L = TimeAxis::Level;
-    QTest::newRow("30 years") << jd(1995, 1, 1) << jd(2025, 1, 1) << QVector<L>{L::Year} << 30 << 31;
-    QTest::newRow("2 years") << jd(2019, 3, 15) << jd(2021, 3, 15) << QVector<L>{L::Month} << 24 << 25;
-    QTest::newRow("3 months") << jd(2020, 6, 1) << jd(2020, 9, 1) << QVector<L>{L::Week, L::Day} << 13 << 95;
-    QTest::newRow("10 days") << jd(2020, 8, 10) << jd(2020, 8, 20) << QVector<L>{L::Day} << 10 << 10;
-    QTest::newRow("300 years") << jd(1800, 1, 1) << jd(2100, 1, 1) << QVector<L>{L::Decade} << 6 << 31;
-    QTest::newRow("across a month end") << jd(2020, 1, 25) << jd(2020, 2, 4) << QVector<L>{L::Day} << 10 << 10;
+    QTest::newRow("30 years") << jd(1995, 1, 1) << jd(2025, 1, 1) << QVector<L>{L::Year} << 30
+                              << 31;
+    QTest::newRow("2 years") << jd(2019, 3, 15) << jd(2021, 3, 15) << QVector<L>{L::Month} << 24
+                             << 25;
+    QTest::newRow("3 months") << jd(2020, 6, 1) << jd(2020, 9, 1) << QVector<L>{L::Week, L::Day}
+                              << 13 << 95;
+    QTest::newRow("10 days") << jd(2020, 8, 10) << jd(2020, 8, 20) << QVector<L>{L::Day} << 10
+                             << 10;
+    QTest::newRow("300 years") << jd(1800, 1, 1) << jd(2100, 1, 1) << QVector<L>{L::Decade} << 6
+                               << 31;
+    QTest::newRow("across a month end")
+        << jd(2020, 1, 25) << jd(2020, 2, 4) << QVector<L>{L::Day} << 10 << 10;
 }
 
 void TestTimeAxis::ticks()
@@ -87,9 +93,11 @@ void TestTimeAxis::ticks()
     // (month starts between Mondays) come on top.
     const auto &ticks = axis.ticks();
     const int unitTicks = int(std::count_if(ticks.cbegin(), ticks.cend(), [&](const auto &t) {
-        return axis.level() != TimeAxis::Level::Week || QDate::fromJulianDay(t.day).dayOfWeek() == 1;
+        return axis.level() != TimeAxis::Level::Week ||
+               QDate::fromJulianDay(t.day).dayOfWeek() == 1;
     }));
-    QVERIFY2(unitTicks >= minTicks && unitTicks <= maxTicks, qPrintable(QString::number(unitTicks)));
+    QVERIFY2(unitTicks >= minTicks && unitTicks <= maxTicks,
+             qPrintable(QString::number(unitTicks)));
 
     // Sorted, inside the range, positioned where the mapping says.
     for (int i = 0; i < ticks.size(); ++i) {
@@ -118,7 +126,8 @@ void TestTimeAxis::ticks()
     QVERIFY(checkRow(&TimeAxis::Tick::label));
     QVERIFY(checkRow(&TimeAxis::Tick::majorLabel));
     // Every unit tick of a level that fits gets a label (none are dropped for room).
-    const int labelled = int(std::count_if(ticks.cbegin(), ticks.cend(), [](const auto &t) { return !t.label.isEmpty(); }));
+    const int labelled = int(std::count_if(ticks.cbegin(), ticks.cend(),
+                                           [](const auto &t) { return !t.label.isEmpty(); }));
     QVERIFY(labelled >= unitTicks - 1); // the last may be cut at the right edge
 }
 
@@ -135,22 +144,28 @@ void TestTimeAxis::labelsNeverOverlapWhileZooming()
             axis.setPixelRange(0, width);
             axis.layout(fm);
             QVERIFY(axis.ticks().size() <= width / 4 + 2);
-            for (QString TimeAxis::Tick::*label : {&TimeAxis::Tick::label, &TimeAxis::Tick::majorLabel}) {
+            for (QString TimeAxis::Tick::*label :
+                 {&TimeAxis::Tick::label, &TimeAxis::Tick::majorLabel}) {
                 double prevRight = -1e9;
                 for (const auto &t : axis.ticks()) {
                     if ((t.*label).isEmpty())
                         continue;
                     const double l = t.x + TimeAxis::kLabelPadding;
                     QVERIFY2(l >= prevRight + TimeAxis::kLabelGap - 1e-9,
-                             qPrintable(QStringLiteral("span %1 width %2 label %3").arg(span).arg(width).arg(t.*label)));
+                             qPrintable(QStringLiteral("span %1 width %2 label %3")
+                                            .arg(span)
+                                            .arg(width)
+                                            .arg(t.*label)));
                     prevRight = l + fm.horizontalAdvance(t.*label);
                 }
             }
             if (!axis.leadingContextLabel().isEmpty()) {
-                const double leadRight = TimeAxis::kLabelPadding + fm.horizontalAdvance(axis.leadingContextLabel());
+                const double leadRight =
+                    TimeAxis::kLabelPadding + fm.horizontalAdvance(axis.leadingContextLabel());
                 for (const auto &t : axis.ticks()) {
                     if (!t.majorLabel.isEmpty()) {
-                        QVERIFY(leadRight + TimeAxis::kLabelGap <= t.x + TimeAxis::kLabelPadding + 1e-9);
+                        QVERIFY(leadRight + TimeAxis::kLabelGap <=
+                                t.x + TimeAxis::kLabelPadding + 1e-9);
                         break;
                     }
                 }
@@ -174,8 +189,9 @@ void TestTimeAxis::monthNamesAreLocalised()
     QVERIFY(labels.contains(fr.standaloneMonthName(8, QLocale::ShortFormat)) ||
             labels.contains(fr.standaloneMonthName(8, QLocale::LongFormat)));
     // January starts a year: a context label with the year.
-    const auto jan = std::find_if(axis.ticks().cbegin(), axis.ticks().cend(),
-                                  [](const auto &t) { return t.day == QDate(2021, 1, 1).toJulianDay(); });
+    const auto jan = std::find_if(axis.ticks().cbegin(), axis.ticks().cend(), [](const auto &t) {
+        return t.day == QDate(2021, 1, 1).toJulianDay();
+    });
     QVERIFY(jan != axis.ticks().cend());
     QVERIFY(jan->major);
     QCOMPARE(jan->majorLabel, QStringLiteral("2021"));

@@ -18,7 +18,8 @@ qint64 dayOf(const char *date)
     return TimeSpan::parse(QString::fromLatin1(date))->firstDay();
 }
 
-SnapshotEvent makeEvent(const char *id, const char *type, const char *date, QVector<SnapshotParticipant> who)
+SnapshotEvent makeEvent(const char *id, const char *type, const char *date,
+                        QVector<SnapshotParticipant> who)
 {
     SnapshotEvent e;
     e.id = QString::fromLatin1(id);
@@ -40,9 +41,11 @@ SnapshotEvent makeEvent(const char *id, const char *type, const char *date, QVec
 std::shared_ptr<Snapshot> makeSnapshot(int fillers = 0)
 {
     auto s = std::make_shared<Snapshot>();
-    s->actors = {{QStringLiteral("TUR"), QStringLiteral("Turkey"), ActorKind::State},
-                 {QStringLiteral("GNA"), QStringLiteral("Government of National Accord"), ActorKind::Government},
-                 {QStringLiteral("LNA"), QStringLiteral("Libyan National Army"), ActorKind::ArmedGroup}};
+    s->actors = {
+        {QStringLiteral("TUR"), QStringLiteral("Turkey"), ActorKind::State},
+        {QStringLiteral("GNA"), QStringLiteral("Government of National Accord"),
+         ActorKind::Government},
+        {QStringLiteral("LNA"), QStringLiteral("Libyan National Army"), ActorKind::ArmedGroup}};
     s->events = {makeEvent("e3", "meeting", "2020-08-17", {{0, {}}, {1, {}}}),
                  makeEvent("e1", "offensive", "2019-04-04", {{2, {}}}),
                  makeEvent("e2", "agreement", "2019-11", {{0, {}}, {1, {}}}),
@@ -51,7 +54,8 @@ std::shared_ptr<Snapshot> makeSnapshot(int fillers = 0)
     for (int i = 0; i < fillers; ++i) {
         const QString id = QStringLiteral("F%1").arg(i, 2, 10, QLatin1Char('0'));
         s->actors.push_back({id, QStringLiteral("Filler %1").arg(i), ActorKind::Other});
-        SnapshotEvent e = makeEvent("f", "meeting", "2020-01-15", {{int(s->actors.size()) - 1, {}}});
+        SnapshotEvent e =
+            makeEvent("f", "meeting", "2020-01-15", {{int(s->actors.size()) - 1, {}}});
         e.id = QStringLiteral("f%1").arg(i);
         s->events.push_back(e);
     }
@@ -72,11 +76,19 @@ std::shared_ptr<Snapshot> makeSnapshot(int fillers = 0)
 std::shared_ptr<Snapshot> makeSample()
 {
     auto s = std::make_shared<Snapshot>();
-    const char *actors[][2] = {{"TUR", "Turkey"}, {"QAT", "Qatar"}, {"GNA", "Government of National Accord"},
-                               {"LNA", "Libyan National Army"}, {"UAE", "United Arab Emirates"}, {"EGY", "Egypt"},
-                               {"FRA", "France"}, {"RUS", "Russia"}, {"WAG", "Wagner Group"}, {"UN", "United Nations"}};
+    const char *actors[][2] = {{"TUR", "Turkey"},
+                               {"QAT", "Qatar"},
+                               {"GNA", "Government of National Accord"},
+                               {"LNA", "Libyan National Army"},
+                               {"UAE", "United Arab Emirates"},
+                               {"EGY", "Egypt"},
+                               {"FRA", "France"},
+                               {"RUS", "Russia"},
+                               {"WAG", "Wagner Group"},
+                               {"UN", "United Nations"}};
     for (const auto &a : actors)
-        s->actors.push_back({QString::fromLatin1(a[0]), QString::fromLatin1(a[1]), ActorKind::State});
+        s->actors.push_back(
+            {QString::fromLatin1(a[0]), QString::fromLatin1(a[1]), ActorKind::State});
     const auto who = [&](std::initializer_list<const char *> ids) {
         QVector<SnapshotParticipant> out;
         for (const char *id : ids) {
@@ -98,7 +110,8 @@ std::shared_ptr<Snapshot> makeSample()
     add("s3", "agreement", "2019-11-27", "Security memorandum", who({"TUR", "GNA"}));
     add("s4", "deployment", "2019-09", "Contractors arrive", who({"WAG", "LNA"}));
     add("s5", "deployment", "2020-01-05", "Troops deployed", who({"TUR", "GNA"}));
-    add("s6", "meeting", "2020-01-19", "Berlin conference", who({"TUR", "RUS", "FRA", "EGY", "UAE", "GNA", "LNA"}));
+    add("s6", "meeting", "2020-01-19", "Berlin conference",
+        who({"TUR", "RUS", "FRA", "EGY", "UAE", "GNA", "LNA"}));
     add("s7", "offensive", "2020-06-05", "Tarhuna retaken", who({"GNA", "LNA"}));
     add("s8", "agreement", "2020-08-17", "Army to be rebuilt", who({"TUR", "QAT", "GNA"}));
     add("s9", "ceasefire", "2020-10-23", "Permanent ceasefire", who({"GNA", "LNA", "UN"}));
@@ -108,8 +121,8 @@ std::shared_ptr<Snapshot> makeSample()
     add("s13", "meeting", "2021-03-10", "Unity government sworn in", who({"GNA", "UN"}));
     add("s14", "airstrike", "2019-07-04", "Detention centre hit", who({"LNA"}));
     add("s15", "statement", "2020-07-20", "Parliament authorises intervention", who({"EGY"}));
-    const auto rel = [&](const char *id, int source, int target, RelationType type, ValidityBasis basis,
-                         QVector<DayRange> periods, const char *validText) {
+    const auto rel = [&](const char *id, int source, int target, RelationType type,
+                         ValidityBasis basis, QVector<DayRange> periods, const char *validText) {
         SnapshotRelation r;
         r.id = QString::fromLatin1(id);
         r.source = source;
@@ -125,23 +138,27 @@ std::shared_ptr<Snapshot> makeSample()
         const auto span = TimeSpan::parse(QString::fromLatin1(text));
         return DayRange{span->firstDay(), span->lastDay()};
     };
-    rel("t1", 0, 2, RelationType::Supports, ValidityBasis::Explicit, {range("2019-11-27/..")}, "2019-11-27/..");
+    rel("t1", 0, 2, RelationType::Supports, ValidityBasis::Explicit, {range("2019-11-27/..")},
+        "2019-11-27/..");
     rel("t2", 1, 2, RelationType::Supports, ValidityBasis::AsReported, {range("2020-08-17")}, "");
-    rel("t3", 7, 3, RelationType::Supports, ValidityBasis::Explicit, {range("2019-09/..")}, "2019-09/..");
-    rel("t4", 4, 3, RelationType::Supports, ValidityBasis::Explicit, {range("2019-04/2020-10")}, "2019-04/2020-10");
+    rel("t3", 7, 3, RelationType::Supports, ValidityBasis::Explicit, {range("2019-09/..")},
+        "2019-09/..");
+    rel("t4", 4, 3, RelationType::Supports, ValidityBasis::Explicit, {range("2019-04/2020-10")},
+        "2019-04/2020-10");
     rel("t5", 5, 3, RelationType::Supports, ValidityBasis::Undated, {}, "");
     rel("t6", 6, 3, RelationType::Supports, ValidityBasis::AsReported,
         {range("2019-07-10"), range("2020-01-19"), range("2020-06-20")}, "");
     rel("t7", 2, 3, RelationType::Fights, ValidityBasis::Explicit, {range("2019-04-04/2020-10-23")},
         "2019-04-04/2020-10-23");
     rel("t8", 8, 7, RelationType::ActsFor, ValidityBasis::Undated, {}, "");
-    rel("t9", 0, 3, RelationType::Opposes, ValidityBasis::AsReported, {range("2020-01-05"), range("2020-06-05")}, "");
+    rel("t9", 0, 3, RelationType::Opposes, ValidityBasis::AsReported,
+        {range("2020-01-05"), range("2020-06-05")}, "");
     s->finalize();
     return s;
 }
 
-void sendMouse(QWidget *w, QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons buttons,
-               Qt::KeyboardModifiers modifiers)
+void sendMouse(QWidget *w, QEvent::Type type, QPointF pos, Qt::MouseButton button,
+               Qt::MouseButtons buttons, Qt::KeyboardModifiers modifiers)
 {
     QMouseEvent event(type, pos, w->mapToGlobal(pos), button, buttons, modifiers);
     QApplication::sendEvent(w, &event);
@@ -223,7 +240,8 @@ void TestTimelineView::laneHeaderSelectsActorAndShowsRelations()
     QVERIFY(header);
     const int turLane = f.view->model().laneOfActor(0);
     QVERIFY(f.view->model().lanes()[turLane].relations.isEmpty());
-    QTest::mouseClick(f.view.get(), Qt::LeftButton, {}, QPoint(int(header->right()) - 20, int(header->center().y())));
+    QTest::mouseClick(f.view.get(), Qt::LeftButton, {},
+                      QPoint(int(header->right()) - 20, int(header->center().y())));
     QCOMPARE(f.session.selection(), Selection::actor(QStringLiteral("TUR")));
     // Turkey's relations hang under its lane now: click its support bar.
     const auto &lane = f.view->model().lanes()[turLane];
@@ -247,7 +265,8 @@ void TestTimelineView::toggleFoldsLane()
     QVERIFY(header);
     const int lane = f.view->model().laneOfActor(1);
     const double before = f.view->model().lanes()[lane].height;
-    QTest::mouseClick(f.view.get(), Qt::LeftButton, {}, QPoint(int(header->left()) + 8, int(header->center().y())));
+    QTest::mouseClick(f.view.get(), Qt::LeftButton, {},
+                      QPoint(int(header->left()) + 8, int(header->center().y())));
     QVERIFY(f.view->model().lanes()[lane].collapsed);
     QVERIFY(f.view->model().lanes()[lane].height < before);
     QVERIFY(f.session.selection().isEmpty()); // folding does not select
@@ -264,12 +283,15 @@ void TestTimelineView::shiftDragBrushesTimeWindow()
     const double x1 = f.view->xForDay(double(dayOf("2020-03-01")) + 0.5);
     const double y = 200;
     QSignalSpy history(&f.session, &Session::historyChanged);
-    sendMouse(w, QEvent::MouseButtonPress, {x0, y}, Qt::LeftButton, Qt::LeftButton, Qt::ShiftModifier);
-    sendMouse(w, QEvent::MouseMove, {(x0 + x1) / 2, y}, Qt::NoButton, Qt::LeftButton, Qt::ShiftModifier);
+    sendMouse(w, QEvent::MouseButtonPress, {x0, y}, Qt::LeftButton, Qt::LeftButton,
+              Qt::ShiftModifier);
+    sendMouse(w, QEvent::MouseMove, {(x0 + x1) / 2, y}, Qt::NoButton, Qt::LeftButton,
+              Qt::ShiftModifier);
     QVERIFY(f.session.filter().window); // previewed while dragging
     QVERIFY(!f.session.canGoBack());    // ... without a history step per move
     sendMouse(w, QEvent::MouseMove, {x1, y}, Qt::NoButton, Qt::LeftButton, Qt::ShiftModifier);
-    sendMouse(w, QEvent::MouseButtonRelease, {x1, y}, Qt::LeftButton, Qt::NoButton, Qt::ShiftModifier);
+    sendMouse(w, QEvent::MouseButtonRelease, {x1, y}, Qt::LeftButton, Qt::NoButton,
+              Qt::ShiftModifier);
     const auto window = f.session.filter().window;
     QVERIFY(window);
     QCOMPARE(window->first, dayOf("2019-06-01"));
@@ -300,12 +322,13 @@ void TestTimelineView::wheelZoomKeepsDayUnderCursor()
     const double day = f.view->dayAtX(x);
     const double span = f.view->visibleEndDay() - f.view->visibleFirstDay();
     const QPointF pos(x, 200);
-    QWheelEvent wheel(pos, f.view->mapToGlobal(pos), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
-                      Qt::NoScrollPhase, false);
+    QWheelEvent wheel(pos, f.view->mapToGlobal(pos), QPoint(), QPoint(0, delta), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(f.view.get(), &wheel);
     const double newSpan = f.view->visibleEndDay() - f.view->visibleFirstDay();
     QVERIFY(delta > 0 ? newSpan < span : newSpan > span);
-    QVERIFY2(std::abs(f.view->xForDay(day) - x) < 1.0, qPrintable(QString::number(f.view->xForDay(day) - x)));
+    QVERIFY2(std::abs(f.view->xForDay(day) - x) < 1.0,
+             qPrintable(QString::number(f.view->xForDay(day) - x)));
 }
 
 void TestTimelineView::keyboardZoomAndFit()
@@ -461,7 +484,8 @@ void TestTimelineView::panelHostsViewAndOverview()
         samplePanel.resize(1400, 700);
         samplePanel.show();
         sample.setTimeWindow(DayRange{dayOf("2019-10-01"), dayOf("2020-09-30")});
-        QVERIFY(samplePanel.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/timeline-panel.png")));
+        QVERIFY(samplePanel.grab().save(QString::fromLocal8Bit(dir) +
+                                        QStringLiteral("/timeline-panel.png")));
     }
 }
 
@@ -513,7 +537,9 @@ void TestTimelineView::renderSample()
     QCOMPARE(image.pixelColor(1390, 550).lightnessF() < 0.5, dark);
     const QByteArray dir = qgetenv("ENTENTE_TIMELINE_SHOT");
     if (!dir.isEmpty())
-        QVERIFY(image.save(QString::fromLocal8Bit(dir) + QStringLiteral("/timeline-%1.png").arg(QString::fromLatin1(QTest::currentDataTag()))));
+        QVERIFY(image.save(
+            QString::fromLocal8Bit(dir) +
+            QStringLiteral("/timeline-%1.png").arg(QString::fromLatin1(QTest::currentDataTag()))));
 }
 
 QTEST_MAIN(TestTimelineView)

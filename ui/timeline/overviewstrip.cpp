@@ -4,10 +4,10 @@
 #include "timelinemodel.h"
 
 #include <QApplication>
-#include <QDateTime>
-#include <QGraphicsLayout>
 #include <QAreaSeries>
+#include <QDateTime>
 #include <QDateTimeAxis>
+#include <QGraphicsLayout>
 #include <QLegend>
 #include <QLineSeries>
 #include <QMouseEvent>
@@ -54,8 +54,9 @@ OverviewStrip::OverviewStrip(Session *session, QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::NoRubberBand);
     setFrameShape(QFrame::NoFrame);
-    setToolTip(tr("Events per period, stacked by type. Drag to set the time window, drag inside it "
-                  "to move it, double-click to clear it, click to show that date in the timeline."));
+    setToolTip(
+        tr("Events per period, stacked by type. Drag to set the time window, drag inside it "
+           "to move it, double-click to clear it, click to show that date in the timeline."));
     connect(m_session, &Session::projectChanged, this, [this] {
         m_counted = false;
         rebuild();
@@ -71,11 +72,20 @@ OverviewStrip::OverviewStrip(Session *session, QWidget *parent)
 
 OverviewStrip::~OverviewStrip() = default;
 
-QSize OverviewStrip::sizeHint() const { return {600, 150}; }
+QSize OverviewStrip::sizeHint() const
+{
+    return {600, 150};
+}
 
-QSize OverviewStrip::minimumSizeHint() const { return {200, 110}; }
+QSize OverviewStrip::minimumSizeHint() const
+{
+    return {200, 110};
+}
 
-int OverviewStrip::stackedSeriesCount() const { return int(chart()->series().size()); }
+int OverviewStrip::stackedSeriesCount() const
+{
+    return int(chart()->series().size());
+}
 
 void OverviewStrip::setViewRange(double firstDay, double endDay)
 {
@@ -93,7 +103,8 @@ void OverviewStrip::applyPalette()
     c->setBackgroundPen(Qt::NoPen);
     c->legend()->setLabelColor(m_style.text());
     c->legend()->setFont(m_style.smallFont());
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_axisX), static_cast<QAbstractAxis *>(m_axisY)}) {
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_axisX), static_cast<QAbstractAxis *>(m_axisY)}) {
         axis->setLabelsBrush(m_style.text());
         axis->setLabelsFont(m_style.smallFont());
         axis->setGridLineColor(m_style.grid(false));
@@ -127,8 +138,9 @@ void OverviewStrip::rebuild()
     m_binCount = m_binning == Binning::Month ? months : d1.year() - d0.year() + 1;
     QVector<qint64> starts(m_binCount + 1);
     for (int b = 0; b <= m_binCount; ++b) {
-        starts[b] = m_binning == Binning::Month ? QDate(d0.year(), d0.month(), 1).addMonths(b).toJulianDay()
-                                                : QDate(d0.year() + b, 1, 1).toJulianDay();
+        starts[b] = m_binning == Binning::Month
+                        ? QDate(d0.year(), d0.month(), 1).addMonths(b).toJulianDay()
+                        : QDate(d0.year() + b, 1, 1).toJulianDay();
     }
 
     // Count each event once, in the bin of its first day.
@@ -147,7 +159,8 @@ void OverviewStrip::rebuild()
         if (typeTotals[t + 1] > 0)
             order << t;
     }
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return typeTotals[a + 1] > typeTotals[b + 1]; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return typeTotals[a + 1] > typeTotals[b + 1]; });
     const bool hasOther = order.size() > kMaxStackedTypes || typeTotals[0] > 0;
     order.resize(std::min<int>(order.size(), kMaxStackedTypes));
     QVector<int> slotOfType(s.eventTypes.size() + 1, int(order.size())); // default: "other"
@@ -157,8 +170,9 @@ void OverviewStrip::rebuild()
     QVector<QVector<int>> counts(slots, QVector<int>(m_binCount, 0));
     for (int e : visible.events) {
         const QDate d = QDate::fromJulianDay(s.events[e].firstDay);
-        const int b = m_binning == Binning::Month ? (d.year() - d0.year()) * 12 + d.month() - d0.month()
-                                                  : d.year() - d0.year();
+        const int b = m_binning == Binning::Month
+                          ? (d.year() - d0.year()) * 12 + d.month() - d0.month()
+                          : d.year() - d0.year();
         if (b >= 0 && b < m_binCount)
             ++counts[slotOfType[typeOf[e] + 1]][b];
     }
@@ -170,7 +184,8 @@ void OverviewStrip::rebuild()
         points.reserve(2 * m_binCount);
         for (int b = 0; b < m_binCount; ++b) {
             m_totals[b] += counts[k][b];
-            points << QPointF(msOf(double(starts[b])), m_totals[b]) << QPointF(msOf(double(starts[b + 1])), m_totals[b]);
+            points << QPointF(msOf(double(starts[b])), m_totals[b])
+                   << QPointF(msOf(double(starts[b + 1])), m_totals[b]);
         }
         // Filled before the series reaches the chart: one replace(), no per-point redraws.
         auto *upper = new QLineSeries(m_lines);
@@ -178,7 +193,9 @@ void OverviewStrip::rebuild()
         auto *area = new QAreaSeries(upper, lower);
         const bool other = k >= order.size();
         const QColor colour = other ? m_style.mutedText() : m_style.typeColor(order[k]);
-        area->setName(other ? tr("other") : (s.eventTypes[order[k]].isEmpty() ? tr("(no type)") : s.eventTypes[order[k]]));
+        area->setName(
+            other ? tr("other")
+                  : (s.eventTypes[order[k]].isEmpty() ? tr("(no type)") : s.eventTypes[order[k]]));
         QColor fill = colour;
         fill.setAlphaF(0.8f);
         area->setBrush(fill);
@@ -188,7 +205,8 @@ void OverviewStrip::rebuild()
         area->attachAxis(m_axisY);
         lower = upper;
     }
-    const int maxTotal = m_totals.isEmpty() ? 1 : *std::max_element(m_totals.cbegin(), m_totals.cend());
+    const int maxTotal =
+        m_totals.isEmpty() ? 1 : *std::max_element(m_totals.cbegin(), m_totals.cend());
     m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(qint64(msOf(double(starts.first())))),
                       QDateTime::fromMSecsSinceEpoch(qint64(msOf(double(starts.last())))));
     m_axisX->setFormat(months <= 36 ? QStringLiteral("MMM yyyy") : QStringLiteral("yyyy"));
@@ -208,14 +226,16 @@ QRectF OverviewStrip::plotInViewport() const
 double OverviewStrip::xForDay(double day) const
 {
     const QRectF plot = plotInViewport();
-    const double min = double(m_axisX->min().toMSecsSinceEpoch()), max = double(m_axisX->max().toMSecsSinceEpoch());
+    const double min = double(m_axisX->min().toMSecsSinceEpoch()),
+                 max = double(m_axisX->max().toMSecsSinceEpoch());
     return plot.left() + (msOf(day) - min) / std::max(1.0, max - min) * plot.width();
 }
 
 double OverviewStrip::dayAtX(double x) const
 {
     const QRectF plot = plotInViewport();
-    const double min = double(m_axisX->min().toMSecsSinceEpoch()), max = double(m_axisX->max().toMSecsSinceEpoch());
+    const double min = double(m_axisX->min().toMSecsSinceEpoch()),
+                 max = double(m_axisX->max().toMSecsSinceEpoch());
     const double ms = min + (x - plot.left()) / std::max(1.0, plot.width()) * (max - min);
     return (ms + localOffsetMs()) / 86400000.0 + double(kUnixEpochDay);
 }
@@ -227,16 +247,22 @@ void OverviewStrip::drawForeground(QPainter *painter, const QRectF &rect)
     const QRectF plotScene = chart()->mapToScene(chart()->plotArea()).boundingRect();
     const QRectF plotView = plotInViewport();
     const auto sceneX = [&](double day) {
-        return plotScene.left() + (xForDay(day) - plotView.left()) / std::max(1.0, plotView.width()) * plotScene.width();
+        return plotScene.left() + (xForDay(day) - plotView.left()) /
+                                      std::max(1.0, plotView.width()) * plotScene.width();
     };
     painter->save();
     painter->setClipRect(plotScene);
     if (const auto &window = m_session->filter().window) {
-        const double xa = window->first == kOpenPastDay ? plotScene.left() : sceneX(double(window->first));
-        const double xb = window->last == kOpenFutureDay ? plotScene.right() : sceneX(double(window->last + 1));
+        const double xa =
+            window->first == kOpenPastDay ? plotScene.left() : sceneX(double(window->first));
+        const double xb =
+            window->last == kOpenFutureDay ? plotScene.right() : sceneX(double(window->last + 1));
         const QColor shade = m_style.outsideWindowShade();
-        painter->fillRect(QRectF(plotScene.left(), plotScene.top(), xa - plotScene.left(), plotScene.height()), shade);
-        painter->fillRect(QRectF(xb, plotScene.top(), plotScene.right() - xb, plotScene.height()), shade);
+        painter->fillRect(
+            QRectF(plotScene.left(), plotScene.top(), xa - plotScene.left(), plotScene.height()),
+            shade);
+        painter->fillRect(QRectF(xb, plotScene.top(), plotScene.right() - xb, plotScene.height()),
+                          shade);
         QColor band = m_style.highlight();
         band.setAlphaF(0.18f);
         painter->fillRect(QRectF(xa, plotScene.top(), xb - xa, plotScene.height()), band);
@@ -264,7 +290,9 @@ void OverviewStrip::mousePressEvent(QMouseEvent *event)
     m_pressX = event->position().x();
     m_pressDay = dayAtX(m_pressX);
     m_pressWindow = m_session->filter().window;
-    m_drag = m_pressWindow && m_pressWindow->contains(qint64(std::floor(m_pressDay))) ? Drag::Move : Drag::Pending;
+    m_drag = m_pressWindow && m_pressWindow->contains(qint64(std::floor(m_pressDay)))
+                 ? Drag::Move
+                 : Drag::Pending;
     event->accept();
 }
 

@@ -89,7 +89,8 @@ QString TimeAxis::unitLabel(qint64 day, Format format, const QLocale &locale) co
     switch (format) {
     case Format::DayWeekday:
         return tr("%1 %2", "short weekday, day of month")
-            .arg(locale.dayName(date.dayOfWeek(), QLocale::ShortFormat), plain.toString(date.day()));
+            .arg(locale.dayName(date.dayOfWeek(), QLocale::ShortFormat),
+                 plain.toString(date.day()));
     case Format::DayNumber:
         return plain.toString(date.day());
     case Format::MonthLong:
@@ -104,7 +105,8 @@ QString TimeAxis::unitLabel(qint64 day, Format format, const QLocale &locale) co
     return {};
 }
 
-double TimeAxis::widestLabel(Format format, const QFontMetricsF &metrics, const QLocale &locale) const
+double TimeAxis::widestLabel(Format format, const QFontMetricsF &metrics,
+                             const QLocale &locale) const
 {
     double widest = 0;
     const auto measure = [&](qint64 day) {
@@ -146,10 +148,12 @@ QString TimeAxis::contextLabel(qint64 day, const QLocale &locale) const
     switch (m_contextFormat) {
     case 0:
         return tr("%1 %2", "month name, year")
-            .arg(locale.standaloneMonthName(date.month(), QLocale::LongFormat), plain.toString(date.year()));
+            .arg(locale.standaloneMonthName(date.month(), QLocale::LongFormat),
+                 plain.toString(date.year()));
     case 1:
         return tr("%1 %2", "month name, year")
-            .arg(locale.standaloneMonthName(date.month(), QLocale::ShortFormat), plain.toString(date.year()));
+            .arg(locale.standaloneMonthName(date.month(), QLocale::ShortFormat),
+                 plain.toString(date.year()));
     default:
         return QStringLiteral("%1-%2").arg(date.year()).arg(date.month(), 2, 10, QLatin1Char('0'));
     }
@@ -165,7 +169,8 @@ void TimeAxis::chooseContextFormat(const QFontMetricsF &metrics, const QLocale &
         m_contextFormat = f;
         double widest = 0;
         for (int m = 1; m <= 12; ++m)
-            widest = std::max(widest, metrics.horizontalAdvance(contextLabel(QDate(2024, m, 1).toJulianDay(), locale)));
+            widest = std::max(widest, metrics.horizontalAdvance(
+                                          contextLabel(QDate(2024, m, 1).toJulianDay(), locale)));
         if (widest <= room)
             return;
     }
@@ -263,14 +268,22 @@ void TimeAxis::dropCrowdedLabels(const QFontMetricsF &metrics)
 void TimeAxis::layout(const QFontMetricsF &metrics, const QLocale &locale)
 {
     static constexpr std::array kCandidates{
-        Candidate{Level::Day, 1, Format::DayWeekday},  Candidate{Level::Day, 1, Format::DayNumber},
-        Candidate{Level::Week, 1, Format::DayNumber},  Candidate{Level::Month, 1, Format::MonthLong},
-        Candidate{Level::Month, 1, Format::MonthShort}, Candidate{Level::Quarter, 1, Format::Quarter},
-        Candidate{Level::Year, 1, Format::Year},       Candidate{Level::Year, 2, Format::Year},
-        Candidate{Level::Year, 5, Format::Year},       Candidate{Level::Decade, 10, Format::Year},
-        Candidate{Level::Decade, 20, Format::Year},    Candidate{Level::Decade, 50, Format::Year},
-        Candidate{Level::Decade, 100, Format::Year},   Candidate{Level::Decade, 200, Format::Year},
-        Candidate{Level::Decade, 500, Format::Year},   Candidate{Level::Decade, 1000, Format::Year},
+        Candidate{Level::Day, 1, Format::DayWeekday},
+        Candidate{Level::Day, 1, Format::DayNumber},
+        Candidate{Level::Week, 1, Format::DayNumber},
+        Candidate{Level::Month, 1, Format::MonthLong},
+        Candidate{Level::Month, 1, Format::MonthShort},
+        Candidate{Level::Quarter, 1, Format::Quarter},
+        Candidate{Level::Year, 1, Format::Year},
+        Candidate{Level::Year, 2, Format::Year},
+        Candidate{Level::Year, 5, Format::Year},
+        Candidate{Level::Decade, 10, Format::Year},
+        Candidate{Level::Decade, 20, Format::Year},
+        Candidate{Level::Decade, 50, Format::Year},
+        Candidate{Level::Decade, 100, Format::Year},
+        Candidate{Level::Decade, 200, Format::Year},
+        Candidate{Level::Decade, 500, Format::Year},
+        Candidate{Level::Decade, 1000, Format::Year},
     };
     Candidate chosen = kCandidates.back();
     for (const Candidate &c : kCandidates) {
@@ -297,8 +310,8 @@ void TimeAxis::layout(const QFontMetricsF &metrics, const QLocale &locale)
         return;
     const QString lead = contextLabel(firstDay, locale);
     const double leadRight = m_left + kLabelPadding + metrics.horizontalAdvance(lead);
-    const double limit = firstMajor != m_ticks.cend() ? firstMajor->x + kLabelPadding - kLabelGap
-                                                      : m_left + m_width;
+    const double limit =
+        firstMajor != m_ticks.cend() ? firstMajor->x + kLabelPadding - kLabelGap : m_left + m_width;
     if (leadRight <= limit)
         m_leading = lead;
 }

@@ -16,7 +16,8 @@ TimelineGeometry::TimelineGeometry(const TimelineModel &model, const TimelineVie
     m_corner = QRectF(target.left(), target.top(), hw, ah);
     m_axisRect = QRectF(target.left() + hw, target.top(), target.width() - hw, ah);
     m_header = QRectF(target.left(), target.top() + ah, hw, std::max(0.0, target.height() - ah));
-    m_plot = QRectF(target.left() + hw, target.top() + ah, target.width() - hw, std::max(0.0, target.height() - ah));
+    m_plot = QRectF(target.left() + hw, target.top() + ah, target.width() - hw,
+                    std::max(0.0, target.height() - ah));
     m_axis.setDayRange(state.firstDay, state.endDay);
     m_axis.setPixelRange(m_plot.left(), m_plot.width());
     m_axis.layout(m_metrics);
@@ -65,14 +66,17 @@ QRectF TimelineGeometry::laneRect(int lane) const
 
 QRectF TimelineGeometry::laneHeaderRect(int lane) const
 {
-    return QRectF(m_header.left(), laneTop(lane), m_header.width(), m_model.lanes()[lane].bodyHeight);
+    return QRectF(m_header.left(), laneTop(lane), m_header.width(),
+                  m_model.lanes()[lane].bodyHeight);
 }
 
 QRectF TimelineGeometry::toggleRect(int lane) const
 {
     const QRectF h = laneHeaderRect(lane);
     const double size = std::min(14.0, h.height());
-    return QRectF(h.left() + 2, h.top() + (std::min(h.height(), m_model.metrics().markRow + 6) - size) / 2, size, size);
+    return QRectF(h.left() + 2,
+                  h.top() + (std::min(h.height(), m_model.metrics().markRow + 6) - size) / 2, size,
+                  size);
 }
 
 QRectF TimelineGeometry::relationRowRect(int lane, int row) const
@@ -204,12 +208,14 @@ TimelineGeometry::Hit TimelineGeometry::hitTest(const QPointF &pos) const
         return hit;
     }
     if (inHeader) {
-        hit.kind = toggleRect(lane).adjusted(-2, -2, 2, 2).contains(pos) ? HitKind::LaneToggle : HitKind::LaneHeader;
+        hit.kind = toggleRect(lane).adjusted(-2, -2, 2, 2).contains(pos) ? HitKind::LaneToggle
+                                                                         : HitKind::LaneHeader;
         return hit;
     }
 
     if (isAggregated(lane)) {
-        const double b0 = m_plot.left() + std::floor((pos.x() - m_plot.left()) / kBinWidth) * kBinWidth;
+        const double b0 =
+            m_plot.left() + std::floor((pos.x() - m_plot.left()) / kBinWidth) * kBinWidth;
         const double d0 = m_axis.xToDay(b0), d1 = m_axis.xToDay(b0 + kBinWidth);
         const auto [lo, hi] = m_model.slice(l, d0, d1);
         for (int i = lo; i < hi; ++i) {
@@ -236,7 +242,9 @@ TimelineGeometry::Hit TimelineGeometry::hitTest(const QPointF &pos) const
                 best = dx + dy;
                 hit.event = e;
             }
-        } else if (bestSpan < 0 && spanRect(lane, l.rows[i], l.firsts[i], l.lasts[i]).adjusted(-1, -1, 1, 1).contains(pos)) {
+        } else if (bestSpan < 0 && spanRect(lane, l.rows[i], l.firsts[i], l.lasts[i])
+                                       .adjusted(-1, -1, 1, 1)
+                                       .contains(pos)) {
             bestSpan = e;
         }
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "timelinemodel.h"
 #include "timeaxis.h"
+#include "timelinemodel.h"
 
 #include <QFontMetricsF>
 #include <QRectF>
@@ -39,18 +39,18 @@ public:
     {
         HitKind kind = HitKind::None;
         int lane = -1;
-        int event = -1;    // Event
-        int relation = -1; // Relation
+        int event = -1;      // Event
+        int relation = -1;   // Relation
         QVector<int> events; // Bin: the events counted in the column
-        double day = 0;    // the day under the point (plot, bins)
+        double day = 0;      // the day under the point (plot, bins)
     };
 
     static constexpr double kBinWidth = 3.0;
     // Past this many items per pixel of plot a lane is drawn as densities.
     static constexpr double kAggregateItemsPerPixel = 0.25;
 
-    TimelineGeometry(const TimelineModel &model, const TimelineViewState &state, const QRectF &target,
-                     const QFont &font, bool headers = true);
+    TimelineGeometry(const TimelineModel &model, const TimelineViewState &state,
+                     const QRectF &target, const QFont &font, bool headers = true);
 
     const TimelineModel &model() const { return m_model; }
     const TimelineViewState &state() const { return m_state; }
@@ -68,7 +68,10 @@ public:
 
     // Lanes intersecting the plot: [first, last], or first > last when none.
     std::pair<int, int> visibleLanes() const;
-    double laneTop(int lane) const { return m_plot.top() - m_state.scrollY + m_model.lanes()[lane].top; }
+    double laneTop(int lane) const
+    {
+        return m_plot.top() - m_state.scrollY + m_model.lanes()[lane].top;
+    }
     QRectF laneRect(int lane) const;
     QRectF laneHeaderRect(int lane) const;
     QRectF toggleRect(int lane) const;
@@ -76,7 +79,8 @@ public:
     double markY(int lane) const;
     QRectF spanRect(int lane, int row, qint64 first, qint64 last) const;
     bool isAggregated(int lane) const;
-    // Days a mark reaches past its own day, left and right (marks are wider than days when zoomed out).
+    // Days a mark reaches past its own day, left and right (marks are wider than days when zoomed
+    // out).
     double markSlackDays() const;
 
     std::optional<QPointF> eventPosition(int event) const; // on its first visible lane

@@ -27,7 +27,8 @@ QVector<Item> itemsFor(const TimelineStyle &style)
 {
     QVector<Item> items;
     const auto title = [&](const QString &text) { items.push_back({text, {}}); };
-    const auto bar = [&](const QString &label, QColor colour, Qt::PenStyle pen, double alpha, bool hatch, bool caps) {
+    const auto bar = [&](const QString &label, QColor colour, Qt::PenStyle pen, double alpha,
+                         bool hatch, bool caps) {
         items.push_back({label, [=](QPainter &p, const QRectF &r) {
                              const QRectF b(r.left(), r.center().y() - 3, r.width(), 6);
                              p.setPen(pen == Qt::SolidLine ? Qt::NoPen : QPen(colour, 1.2, pen));
@@ -39,8 +40,10 @@ QVector<Item> itemsFor(const TimelineStyle &style)
                              }
                              if (caps) {
                                  p.setPen(QPen(colour, 1.5));
-                                 p.drawLine(QPointF(b.left(), b.top() - 2), QPointF(b.left(), b.bottom() + 2));
-                                 p.drawLine(QPointF(b.right(), b.top() - 2), QPointF(b.right(), b.bottom() + 2));
+                                 p.drawLine(QPointF(b.left(), b.top() - 2),
+                                            QPointF(b.left(), b.bottom() + 2));
+                                 p.drawLine(QPointF(b.right(), b.top() - 2),
+                                            QPointF(b.right(), b.bottom() + 2));
                              }
                          }});
     };
@@ -52,27 +55,31 @@ QVector<Item> itemsFor(const TimelineStyle &style)
                          [&style, t](QPainter &p, const QRectF &r) {
                              p.setPen(QPen(style.background(), 1));
                              p.setBrush(style.typeColor(t));
-                             TimelineStyle::drawMark(p, style.typeShape(t), r.center(), TimelineStyle::kMarkSize);
+                             TimelineStyle::drawMark(p, style.typeShape(t), r.center(),
+                                                     TimelineStyle::kMarkSize);
                          }});
     }
     if (types.size() > TimelineLegend::kMaxTypes)
-        title(TimelineLegend::tr("+%n more", nullptr, int(types.size()) - TimelineLegend::kMaxTypes));
+        title(
+            TimelineLegend::tr("+%n more", nullptr, int(types.size()) - TimelineLegend::kMaxTypes));
 
     const QColor neutral = style.mutedText();
     title(TimelineLegend::tr("Dates"));
     items.push_back({TimelineLegend::tr("day"), [neutral, &style](QPainter &p, const QRectF &r) {
                          p.setPen(QPen(style.background(), 1));
                          p.setBrush(neutral);
-                         TimelineStyle::drawMark(p, TimelineStyle::Shape::Circle, r.center(), TimelineStyle::kMarkSize);
+                         TimelineStyle::drawMark(p, TimelineStyle::Shape::Circle, r.center(),
+                                                 TimelineStyle::kMarkSize);
                      }});
     bar(TimelineLegend::tr("interval"), neutral, Qt::SolidLine, 0.55, false, true);
     bar(TimelineLegend::tr("month or year only"), neutral, Qt::SolidLine, 0.22, true, true);
-    items.push_back({TimelineLegend::tr("many events (density)"), [&style](QPainter &p, const QRectF &r) {
-                         const double heights[] = {3, 7, 11, 5, 9};
-                         for (int i = 0; i < 5; ++i)
-                             p.fillRect(QRectF(r.left() + i * 3.5, r.bottom() - heights[i], 2.5, heights[i]),
-                                        style.densityColor());
-                     }});
+    items.push_back(
+        {TimelineLegend::tr("many events (density)"), [&style](QPainter &p, const QRectF &r) {
+             const double heights[] = {3, 7, 11, 5, 9};
+             for (int i = 0; i < 5; ++i)
+                 p.fillRect(QRectF(r.left() + i * 3.5, r.bottom() - heights[i], 2.5, heights[i]),
+                            style.densityColor());
+         }});
 
     title(TimelineLegend::tr("Relations"));
     bar(TimelineLegend::tr("friendly"), style.signColor(+1), Qt::SolidLine, 0.75, false, false);
@@ -81,9 +88,11 @@ QVector<Item> itemsFor(const TimelineStyle &style)
     bar(TimelineLegend::tr("as reported"), neutral, Qt::DashLine, 0.35, false, false);
     items.push_back({TimelineLegend::tr("undated"), [neutral](QPainter &p, const QRectF &r) {
                          p.setPen(QPen(neutral, 1.5, Qt::DotLine));
-                         p.drawLine(QPointF(r.left() + 8, r.center().y()), QPointF(r.right(), r.center().y()));
+                         p.drawLine(QPointF(r.left() + 8, r.center().y()),
+                                    QPointF(r.right(), r.center().y()));
                          p.setPen(neutral);
-                         p.drawText(QRectF(r.left(), r.top(), 8, r.height()), Qt::AlignCenter, QStringLiteral("?"));
+                         p.drawText(QRectF(r.left(), r.top(), 8, r.height()), Qt::AlignCenter,
+                                    QStringLiteral("?"));
                      }});
     return items;
 }
@@ -140,7 +149,8 @@ double TimelineLegend::paint(QPainter *p, const QRectF &rect, const TimelineStyl
             }
             p->setFont(isTitle ? bold : font);
             p->setPen(style.text());
-            p->drawText(QRectF(tx, y, textW + 2, lineH), Qt::AlignLeft | Qt::AlignVCenter, item.label);
+            p->drawText(QRectF(tx, y, textW + 2, lineH), Qt::AlignLeft | Qt::AlignVCenter,
+                        item.label);
         }
         x += w;
     }

@@ -72,7 +72,8 @@ void TimelineModel::setMetrics(const Metrics &metrics)
 
 bool TimelineModel::isRelationVisible(int relation) const
 {
-    return relation >= 0 && relation < int(m_relationVisible.size()) && m_relationVisible[size_t(relation)];
+    return relation >= 0 && relation < int(m_relationVisible.size()) &&
+           m_relationVisible[size_t(relation)];
 }
 
 qint64 TimelineModel::laneKey(const Lane &lane) const
@@ -122,7 +123,8 @@ void TimelineModel::rebuild()
             if (!m_eventVisible[size_t(e)])
                 continue;
             for (const auto &p : s.events[e].participants) {
-                if (p.actor >= 0 && std::find(flat.cbegin() + offsets[e], flat.cend(), p.actor) == flat.cend())
+                if (p.actor >= 0 &&
+                    std::find(flat.cbegin() + offsets[e], flat.cend(), p.actor) == flat.cend())
                     flat << p.actor;
             }
         }
@@ -135,7 +137,8 @@ void TimelineModel::rebuild()
         for (int e = 0; e < eventCount; ++e) {
             for (int k = offsets[e]; k < offsets[e + 1]; ++k)
                 present[size_t(flat[k])] = 1;
-            noActorEvents = noActorEvents || (m_eventVisible[size_t(e)] && offsets[e] == offsets[e + 1]);
+            noActorEvents =
+                noActorEvents || (m_eventVisible[size_t(e)] && offsets[e] == offsets[e + 1]);
         }
         for (int r = 0; r < s.relations.size(); ++r) {
             const SnapshotRelation &rel = s.relations[r];
@@ -162,7 +165,9 @@ void TimelineModel::rebuild()
         std::stable_sort(rest.begin(), rest.end(), [&](int a, int b) {
             const int ca = s.actors[a].eventCount + s.actors[a].relationCount;
             const int cb = s.actors[b].eventCount + s.actors[b].relationCount;
-            return ca != cb ? ca > cb : QString::compare(s.actors[a].name, s.actors[b].name, Qt::CaseInsensitive) < 0;
+            return ca != cb ? ca > cb
+                            : QString::compare(s.actors[a].name, s.actors[b].name,
+                                               Qt::CaseInsensitive) < 0;
         });
         order += rest;
         for (int a : order) {
@@ -182,7 +187,8 @@ void TimelineModel::rebuild()
             if (counts[t] > 0)
                 order << t;
         }
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return counts[a] > counts[b]; });
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int a, int b) { return counts[a] > counts[b]; });
         for (int t : order) {
             m_typeLane[t] = int(m_lanes.size());
             m_lanes.push_back(Lane{LaneKind::EventType, t});
@@ -250,7 +256,8 @@ void TimelineModel::rebuild()
             lane.events << e;
             lane.firsts << ev.firstDay;
             lane.lasts << ev.lastDay;
-            lane.maxLasts << (lane.maxLasts.isEmpty() ? ev.lastDay : std::max(lane.maxLasts.last(), ev.lastDay));
+            lane.maxLasts << (lane.maxLasts.isEmpty() ? ev.lastDay
+                                                      : std::max(lane.maxLasts.last(), ev.lastDay));
             lane.rows << row;
         });
     }
@@ -348,7 +355,8 @@ int TimelineModel::rowOf(int laneIndex, int event) const
     const Lane &lane = m_lanes[laneIndex];
     const qint64 first = m_snapshot->events[event].firstDay;
     auto it = std::lower_bound(lane.firsts.cbegin(), lane.firsts.cend(), first);
-    for (int i = int(it - lane.firsts.cbegin()); i < lane.firsts.size() && lane.firsts[i] == first; ++i) {
+    for (int i = int(it - lane.firsts.cbegin()); i < lane.firsts.size() && lane.firsts[i] == first;
+         ++i) {
         if (lane.events[i] == event)
             return lane.rows[i];
     }
@@ -359,8 +367,10 @@ std::pair<int, int> TimelineModel::slice(const Lane &lane, double first, double 
 {
     const qint64 from = qint64(std::floor(first));
     const qint64 to = qint64(std::ceil(end)) - 1; // last day that starts before `end`
-    const int lo = int(std::lower_bound(lane.maxLasts.cbegin(), lane.maxLasts.cend(), from) - lane.maxLasts.cbegin());
-    const int hi = int(std::upper_bound(lane.firsts.cbegin(), lane.firsts.cend(), to) - lane.firsts.cbegin());
+    const int lo = int(std::lower_bound(lane.maxLasts.cbegin(), lane.maxLasts.cend(), from) -
+                       lane.maxLasts.cbegin());
+    const int hi =
+        int(std::upper_bound(lane.firsts.cbegin(), lane.firsts.cend(), to) - lane.firsts.cbegin());
     return {lo, std::max(lo, hi)};
 }
 

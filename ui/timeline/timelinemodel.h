@@ -85,13 +85,22 @@ public:
     void toggleCollapsed(int lane);
     void setAllCollapsed(bool collapsed);
 
-    bool isEventVisible(int event) const { return event >= 0 && event < int(m_eventVisible.size()) && m_eventVisible[size_t(event)]; }
+    bool isEventVisible(int event) const
+    {
+        return event >= 0 && event < int(m_eventVisible.size()) && m_eventVisible[size_t(event)];
+    }
     bool isRelationVisible(int relation) const;
     int visibleEventCount() const { return m_visibleEvents; }
     // Index of the event's type in snapshot().eventTypes, precomputed for the paint path.
     int typeOf(int event) const { return m_typeOf.value(event, -1); }
-    int laneOfActor(int actor) const { return actor >= 0 && actor < m_actorLane.size() ? m_actorLane[actor] : -1; }
-    int laneOfType(int typeIndex) const { return typeIndex >= 0 && typeIndex < m_typeLane.size() ? m_typeLane[typeIndex] : -1; }
+    int laneOfActor(int actor) const
+    {
+        return actor >= 0 && actor < m_actorLane.size() ? m_actorLane[actor] : -1;
+    }
+    int laneOfType(int typeIndex) const
+    {
+        return typeIndex >= 0 && typeIndex < m_typeLane.size() ? m_typeLane[typeIndex] : -1;
+    }
     QVector<int> lanesOfEvent(int event) const;
     int laneAt(double contentY) const;
     // Row of `event` in `lane` (0 marks, >0 span row), or -1 when it is not on it.

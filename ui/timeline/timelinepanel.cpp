@@ -39,15 +39,22 @@ TimelinePanel::TimelinePanel(Session *session, QWidget *parent)
         bar->addWidget(b);
         return b;
     };
-    button(tr("Fit"), tr("Show every event (Home, or double-click the timeline)"), [this] { m_view->fitAll(); });
-    button(tr("Zoom in"), tr("Zoom in around the centre (+, or the mouse wheel)"), [this] { m_view->zoomBy(1 / 1.5); });
-    button(tr("Zoom out"), tr("Zoom out around the centre (-, or the mouse wheel)"), [this] { m_view->zoomBy(1.5); });
-    button(tr("Fold all"), tr("Fold every lane to a density strip"), [this] { m_view->setAllLanesCollapsed(true); });
-    button(tr("Unfold all"), tr("Unfold every lane"), [this] { m_view->setAllLanesCollapsed(false); });
-    QToolButton *clear = button(tr("Clear window"), tr("Show all dates in the other views again (Esc)"),
-                                [this] { m_session->setTimeWindow(std::nullopt); });
+    button(tr("Fit"), tr("Show every event (Home, or double-click the timeline)"),
+           [this] { m_view->fitAll(); });
+    button(tr("Zoom in"), tr("Zoom in around the centre (+, or the mouse wheel)"),
+           [this] { m_view->zoomBy(1 / 1.5); });
+    button(tr("Zoom out"), tr("Zoom out around the centre (-, or the mouse wheel)"),
+           [this] { m_view->zoomBy(1.5); });
+    button(tr("Fold all"), tr("Fold every lane to a density strip"),
+           [this] { m_view->setAllLanesCollapsed(true); });
+    button(tr("Unfold all"), tr("Unfold every lane"),
+           [this] { m_view->setAllLanesCollapsed(false); });
+    QToolButton *clear =
+        button(tr("Clear window"), tr("Show all dates in the other views again (Esc)"),
+               [this] { m_session->setTimeWindow(std::nullopt); });
     bar->addStretch(1);
-    QToolButton *legendToggle = button(tr("Legend"), tr("Show or hide the legend"), [this](bool on) { m_legend->setVisible(on); });
+    QToolButton *legendToggle = button(tr("Legend"), tr("Show or hide the legend"),
+                                       [this](bool on) { m_legend->setVisible(on); });
     legendToggle->setCheckable(true);
     legendToggle->setChecked(true);
 
@@ -66,7 +73,8 @@ TimelinePanel::TimelinePanel(Session *session, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_laneMode, &QComboBox::currentIndexChanged, this, [this] {
-        m_view->setLaneMode(static_cast<TimelineModel::LaneMode>(m_laneMode->currentData().toInt()));
+        m_view->setLaneMode(
+            static_cast<TimelineModel::LaneMode>(m_laneMode->currentData().toInt()));
     });
     connect(m_view, &TimelineView::visibleDaysChanged, m_overview, &OverviewStrip::setViewRange);
     connect(m_overview, &OverviewStrip::dayActivated, this, [this](double day) {

@@ -1,5 +1,6 @@
 #include "timelinerenderer.h"
 
+#include "timeaxispainter.h"
 #include "timelinestyle.h"
 
 #include <QCoreApplication>
@@ -64,12 +65,15 @@ QString TimelineRenderer::relationRowLabel(const Snapshot &s, int relation, int 
     const auto name = [&](int a) { return a >= 0 ? s.actors[a].name : QString(); };
     const QString type = relationTypeLabel(r.type);
     if (!relationIsDirected(r.type))
-        return QCoreApplication::translate("Entente::Timeline", "↔ %1 %2", "undirected relation: type, other actor")
+        return QCoreApplication::translate("Entente::Timeline", "↔ %1 %2",
+                                           "undirected relation: type, other actor")
             .arg(type, name(r.source == actor ? r.target : r.source));
     if (r.source == actor)
-        return QCoreApplication::translate("Entente::Timeline", "→ %1 %2", "outgoing relation: type, target")
+        return QCoreApplication::translate("Entente::Timeline", "→ %1 %2",
+                                           "outgoing relation: type, target")
             .arg(type, name(r.target));
-    return QCoreApplication::translate("Entente::Timeline", "← %1 %2", "incoming relation: source, type")
+    return QCoreApplication::translate("Entente::Timeline", "← %1 %2",
+                                       "incoming relation: source, type")
         .arg(name(r.source), type);
 }
 
@@ -126,7 +130,7 @@ void TimelineRenderer::render(QPainter &p, const TimelineRenderOptions &options)
 
     if (options.headers && m_geo.headerRect().width() > 0)
         drawHeaders(p, first, last, options.exporting);
-    drawAxis(p);
+    TimeAxisPainter::paint(p, m_geo, m_style);
     if (m_model.lanes().isEmpty()) {
         p.setPen(m_style.mutedText());
         p.drawText(plot, Qt::AlignCenter, tr("No events to show"));
@@ -145,7 +149,8 @@ void TimelineRenderer::drawLaneBackgrounds(QPainter &p, int first, int last, boo
         if (!exporting && l.kind == TimelineModel::LaneKind::Actor && sel.contains(l.key))
             p.fillRect(r, withAlpha(m_style.highlight(), 0.10));
         if (!l.relations.isEmpty()) {
-            const QRectF rel(r.left(), r.top() + l.bodyHeight, r.width(), r.height() - l.bodyHeight);
+            const QRectF rel(r.left(), r.top() + l.bodyHeight, r.width(),
+                             r.height() - l.bodyHeight);
             p.fillRect(rel, withAlpha(m_style.text(), 0.03));
         }
         p.setPen(QPen(m_style.grid(false), 0));
@@ -197,7 +202,8 @@ QVector<double> TimelineRenderer::binsFor(int lane) const
     return counts;
 }
 
-void TimelineRenderer::drawSpan(QPainter &p, const QRectF &r, const SnapshotEvent &e, const QColor &c) const
+void TimelineRenderer::drawSpan(QPainter &p, const QRectF &r, const SnapshotEvent &e,
+                                const QColor &c) const
 {
     // Known to the month or year only: a light hatched bar. A dated interval: a solid
     // lighter bar. Both get end caps so adjacent spans read as separate.
@@ -217,7 +223,8 @@ void TimelineRenderer::drawSpan(QPainter &p, const QRectF &r, const SnapshotEven
         p.drawLine(QPointF(r.right(), r.top() - 2), QPointF(r.right(), r.bottom() + 2));
 }
 
-void TimelineRenderer::drawLaneEvents(QPainter &p, int lane, const QVector<double> *bins, double maxBin) const
+void TimelineRenderer::drawLaneEvents(QPainter &p, int lane, const QVector<double> *bins,
+                                      double maxBin) const
 {
     const auto &l = m_model.lanes()[lane];
     const Snapshot &s = m_model.snapshot();
@@ -228,10 +235,12 @@ void TimelineRenderer::drawLaneEvents(QPainter &p, int lane, const QVector<doubl
 
     if (bins) {
         const double top = m_geo.laneTop(lane) + (l.collapsed ? 1 : metrics.padding);
-        const double bottom = m_geo.laneTop(lane) + l.bodyHeight - (l.collapsed ? 1 : metrics.padding);
+        const double bottom =
+            m_geo.laneTop(lane) + l.bodyHeight - (l.collapsed ? 1 : metrics.padding);
         const double room = bottom - top;
-        const QColor c = l.kind == TimelineModel::LaneKind::EventType ? withAlpha(m_style.typeColor(l.key), 0.8)
-                                                                      : m_style.densityColor();
+        const QColor c = l.kind == TimelineModel::LaneKind::EventType
+                             ? withAlpha(m_style.typeColor(l.key), 0.8)
+                             : m_style.densityColor();
         const double scale = std::log1p(maxBin);
         for (int b = 0; b < bins->size(); ++b) {
             const double count = (*bins)[b];
@@ -266,7 +275,8 @@ void TimelineRenderer::drawLaneEvents(QPainter &p, int lane, const QVector<doubl
         const QRectF r = m_geo.spanRect(lane, l.rows[i], l.firsts[i], l.lasts[i]);
         Drawn &last = drawn[l.rows[i]];
         const bool fuzzy = ev.precision != DatePrecision::Day;
-        if (last.type == m_model.typeOf(e) && last.fuzzy == fuzzy && r.left() >= last.x0 && r.right() <= last.x1)
+        if (last.type == m_model.typeOf(e) && last.fuzzy == fuzzy && r.left() >= last.x0 &&
+            r.right() <= last.x1)
             continue;
         drawSpan(p, r, ev, colourOf(e));
         last = {r.left(), r.right(), m_model.typeOf(e), fuzzy};
@@ -286,7 +296,8 @@ void TimelineRenderer::drawLaneEvents(QPainter &p, int lane, const QVector<doubl
         const int e = l.events[i];
         const double x = axis.dayToX(double(l.firsts[i]) + 0.5);
         p.setBrush(colourOf(e));
-        TimelineStyle::drawMark(p, m_style.typeShape(m_model.typeOf(e)), QPointF(x, y), TimelineStyle::kMarkSize);
+        TimelineStyle::drawMark(p, m_style.typeShape(m_model.typeOf(e)), QPointF(x, y),
+                                TimelineStyle::kMarkSize);
         placed.push_back({x, e});
     }
     p.setRenderHint(QPainter::Antialiasing, false);
@@ -299,13 +310,17 @@ void TimelineRenderer::drawLaneEvents(QPainter &p, int lane, const QVector<doubl
     for (int k = 0; k < placed.size(); ++k) {
         if (placed[k].x < plot.left())
             continue; // its mark is off-screen: a title cut at the edge reads as another event
-        const double x0 = placed[k].x + TimelineStyle::kMarkSize / 2 + 6; // clear of a selection ring
-        const double x1 = std::min(k + 1 < placed.size() ? placed[k + 1].x - TimelineStyle::kMarkSize : plot.right(),
-                                   x0 + 240);
+        const double x0 =
+            placed[k].x + TimelineStyle::kMarkSize / 2 + 6; // clear of a selection ring
+        const double x1 = std::min(
+            k + 1 < placed.size() ? placed[k + 1].x - TimelineStyle::kMarkSize : plot.right(),
+            x0 + 240);
         if (x1 - x0 < 40)
             continue;
-        const QString title = fm.elidedText(s.events[placed[k].event].title, Qt::ElideRight, x1 - x0);
-        p.drawText(QRectF(x0, y - fm.height() / 2, x1 - x0, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, title);
+        const QString title =
+            fm.elidedText(s.events[placed[k].event].title, Qt::ElideRight, x1 - x0);
+        p.drawText(QRectF(x0, y - fm.height() / 2, x1 - x0, fm.height()),
+                   Qt::AlignLeft | Qt::AlignVCenter, title);
     }
     p.setFont(m_style.font());
 }
@@ -329,16 +344,20 @@ void TimelineRenderer::drawRelations(QPainter &p, int lane, bool exporting) cons
                 return plot.left() - 4;
             if (day == kOpenFutureDay)
                 return plot.right() + 4;
-            return std::clamp(axis.dayToX(double(end ? day + 1 : day)), plot.left() - 4, plot.right() + 4);
+            return std::clamp(axis.dayToX(double(end ? day + 1 : day)), plot.left() - 4,
+                              plot.right() + 4);
         };
         QRectF outline;
         if (rel.basis == ValidityBasis::Undated) {
             // No date known: a dotted line across the row with question marks at the ends.
             p.setPen(QPen(c, 1.5, Qt::DotLine));
-            p.drawLine(QPointF(plot.left() + 14, top + h / 2), QPointF(plot.right() - 14, top + h / 2));
+            p.drawLine(QPointF(plot.left() + 14, top + h / 2),
+                       QPointF(plot.right() - 14, top + h / 2));
             p.setPen(c);
-            p.drawText(QRectF(plot.left() + 2, rowRect.top(), 12, rowRect.height()), Qt::AlignCenter, QStringLiteral("?"));
-            p.drawText(QRectF(plot.right() - 14, rowRect.top(), 12, rowRect.height()), Qt::AlignCenter, QStringLiteral("?"));
+            p.drawText(QRectF(plot.left() + 2, rowRect.top(), 12, rowRect.height()),
+                       Qt::AlignCenter, QStringLiteral("?"));
+            p.drawText(QRectF(plot.right() - 14, rowRect.top(), 12, rowRect.height()),
+                       Qt::AlignCenter, QStringLiteral("?"));
             outline = QRectF(plot.left() + 1, top, plot.width() - 2, h);
         } else if (rel.basis == ValidityBasis::AsReported) {
             // Only known to hold on the dates it was reported: dashed, lighter boxes, joined.
@@ -360,7 +379,8 @@ void TimelineRenderer::drawRelations(QPainter &p, int lane, bool exporting) cons
             p.setPen(QPen(c, 1));
             p.setBrush(withAlpha(c, 0.75));
             for (const DayRange &d : rel.periods) {
-                const QRectF box(xOf(d.first, false), top, std::max(3.0, xOf(d.last, true) - xOf(d.first, false)), h);
+                const QRectF box(xOf(d.first, false), top,
+                                 std::max(3.0, xOf(d.last, true) - xOf(d.first, false)), h);
                 p.drawRect(box);
                 outline = outline.isNull() ? box : outline.united(box);
             }
@@ -414,13 +434,16 @@ void TimelineRenderer::drawHighlights(QPainter &p, int first, int last) const
                 p.setPen(QPen(hl, selected ? 2.5 : 1.5));
                 p.drawRect(r.adjusted(-2, -2, 2, 2));
             } else {
-                const QPointF centre(row > 0 ? x : axis.dayToX(double(ev.firstDay) + 0.5), m_geo.markY(lane));
+                const QPointF centre(row > 0 ? x : axis.dayToX(double(ev.firstDay) + 0.5),
+                                     m_geo.markY(lane));
                 p.setPen(QPen(hl, selected ? 2.5 : 1.5));
                 p.setBrush(m_style.background());
-                p.drawEllipse(centre, TimelineStyle::kMarkSize / 2 + 3, TimelineStyle::kMarkSize / 2 + 3);
+                p.drawEllipse(centre, TimelineStyle::kMarkSize / 2 + 3,
+                              TimelineStyle::kMarkSize / 2 + 3);
                 p.setPen(QPen(m_style.background(), 1));
                 p.setBrush(c);
-                TimelineStyle::drawMark(p, m_style.typeShape(m_model.typeOf(e)), centre, TimelineStyle::kMarkSize);
+                TimelineStyle::drawMark(p, m_style.typeShape(m_model.typeOf(e)), centre,
+                                        TimelineStyle::kMarkSize);
             }
         }
     }
@@ -434,13 +457,18 @@ void TimelineRenderer::drawWindow(QPainter &p) const
         return;
     const QRectF plot = m_geo.plotRect();
     const TimeAxis &axis = m_geo.axis();
-    const double xa = window->first == kOpenPastDay ? plot.left() - 1 : axis.dayToX(double(window->first));
-    const double xb = window->last == kOpenFutureDay ? plot.right() + 1 : axis.dayToX(double(window->last + 1));
+    const double xa =
+        window->first == kOpenPastDay ? plot.left() - 1 : axis.dayToX(double(window->first));
+    const double xb =
+        window->last == kOpenFutureDay ? plot.right() + 1 : axis.dayToX(double(window->last + 1));
     const QColor shade = m_style.outsideWindowShade();
     if (xa > plot.left())
-        p.fillRect(QRectF(plot.left(), plot.top(), std::min(xa, plot.right()) - plot.left(), plot.height()), shade);
+        p.fillRect(QRectF(plot.left(), plot.top(), std::min(xa, plot.right()) - plot.left(),
+                          plot.height()),
+                   shade);
     if (xb < plot.right())
-        p.fillRect(QRectF(std::max(xb, plot.left()), plot.top(), plot.right() - std::max(xb, plot.left()), plot.height()),
+        p.fillRect(QRectF(std::max(xb, plot.left()), plot.top(),
+                          plot.right() - std::max(xb, plot.left()), plot.height()),
                    shade);
     p.setPen(QPen(m_style.highlight(), 1.5));
     for (double x : {xa, xb}) {
@@ -463,7 +491,8 @@ void TimelineRenderer::drawHeaders(QPainter &p, int first, int last, bool export
     for (int lane = first; lane <= last; ++lane) {
         const auto &l = m_model.lanes()[lane];
         const QRectF r = m_geo.laneHeaderRect(lane);
-        const bool selected = l.kind == TimelineModel::LaneKind::Actor && state.selectedActors.contains(l.key);
+        const bool selected =
+            l.kind == TimelineModel::LaneKind::Actor && state.selectedActors.contains(l.key);
         if (!exporting && selected)
             p.fillRect(r, withAlpha(m_style.highlight(), 0.28));
         else if (!exporting && state.hoverLane == lane)
@@ -475,17 +504,21 @@ void TimelineRenderer::drawHeaders(QPainter &p, int first, int last, bool export
             p.setPen(Qt::NoPen);
             p.setBrush(m_style.mutedText());
             if (l.collapsed)
-                p.drawPolygon(QPolygonF{t.topLeft(), QPointF(t.right(), t.center().y()), t.bottomLeft()});
+                p.drawPolygon(
+                    QPolygonF{t.topLeft(), QPointF(t.right(), t.center().y()), t.bottomLeft()});
             else
-                p.drawPolygon(QPolygonF{t.topLeft(), t.topRight(), QPointF(t.center().x(), t.bottom())});
+                p.drawPolygon(
+                    QPolygonF{t.topLeft(), t.topRight(), QPointF(t.center().x(), t.bottom())});
             x = m_geo.toggleRect(lane).right() + 4;
         }
-        const double lineH = l.collapsed ? r.height() : m_model.metrics().markRow + 2 * m_model.metrics().padding;
+        const double lineH =
+            l.collapsed ? r.height() : m_model.metrics().markRow + 2 * m_model.metrics().padding;
         const QRectF line(x, r.top(), r.right() - x - 4, lineH);
         if (l.kind == TimelineModel::LaneKind::EventType && !l.collapsed) {
             p.setPen(QPen(m_style.background(), 1));
             p.setBrush(m_style.typeColor(l.key));
-            TimelineStyle::drawMark(p, m_style.typeShape(l.key), QPointF(x + 5, line.center().y()), TimelineStyle::kMarkSize);
+            TimelineStyle::drawMark(p, m_style.typeShape(l.key), QPointF(x + 5, line.center().y()),
+                                    TimelineStyle::kMarkSize);
             x += 14;
         }
         QString count;
@@ -504,8 +537,8 @@ void TimelineRenderer::drawHeaders(QPainter &p, int first, int last, bool export
         if (!count.isEmpty()) {
             p.setFont(small);
             p.setPen(m_style.mutedText());
-            p.drawText(QRectF(line.right() - countW, line.top(), countW, line.height()), Qt::AlignRight | Qt::AlignVCenter,
-                       count);
+            p.drawText(QRectF(line.right() - countW, line.top(), countW, line.height()),
+                       Qt::AlignRight | Qt::AlignVCenter, count);
         }
         // Relation rows: a sign swatch and what the bar means.
         p.setFont(small);
@@ -520,73 +553,19 @@ void TimelineRenderer::drawHeaders(QPainter &p, int first, int last, bool export
                        m_style.signColor(relationSign(s.relations[rel].type)));
             p.setPen(m_style.mutedText());
             const QRectF textRect = rr.adjusted(22, 0, -4, 0);
-            p.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-                       fmSmall.elidedText(relationRowLabel(s, rel, l.kind == TimelineModel::LaneKind::Actor ? l.key : -1),
-                                          Qt::ElideRight, textRect.width()));
+            p.drawText(
+                textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                fmSmall.elidedText(
+                    relationRowLabel(s, rel, l.kind == TimelineModel::LaneKind::Actor ? l.key : -1),
+                    Qt::ElideRight, textRect.width()));
         }
         p.setFont(m_style.font());
         p.setPen(QPen(m_style.grid(false), 0));
-        p.drawLine(QPointF(header.left(), r.top() + l.height), QPointF(header.right(), r.top() + l.height));
+        p.drawLine(QPointF(header.left(), r.top() + l.height),
+                   QPointF(header.right(), r.top() + l.height));
     }
     p.setPen(QPen(m_style.grid(true), 0));
     p.drawLine(header.topRight(), header.bottomRight());
-    p.restore();
-}
-
-void TimelineRenderer::drawAxis(QPainter &p) const
-{
-    const QRectF axisRect = m_geo.axisRect(), corner = m_geo.cornerRect();
-    const TimeAxis &axis = m_geo.axis();
-    const QFontMetricsF &fm = m_geo.metrics();
-    p.save();
-    p.fillRect(axisRect.united(corner), m_style.headerBackground());
-    const double row1 = axisRect.top() + 3, row2 = row1 + fm.height() + 2;
-
-    // Corner: what the lanes are and what the ticks count.
-    if (corner.width() > 0) {
-        p.setPen(m_style.text());
-        const QString mode = m_model.laneMode() == TimelineModel::LaneMode::Actors ? tr("Actors") : tr("Event types");
-        p.drawText(QRectF(corner.left() + 6, row1, corner.width() - 8, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                   mode);
-        p.setPen(m_style.mutedText());
-        p.drawText(QRectF(corner.left() + 6, row2, corner.width() - 8, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                   TimeAxis::levelName(axis.level()));
-        p.setPen(QPen(m_style.grid(true), 0));
-        p.drawLine(corner.topRight(), corner.bottomRight());
-    }
-
-    p.setClipRect(axisRect);
-    const QPen minor(m_style.grid(true), 0), major(m_style.mutedText(), 0);
-    for (const auto &t : axis.ticks()) {
-        p.setPen(t.major ? major : minor);
-        p.drawLine(QPointF(t.x, t.major ? row1 : row2), QPointF(t.x, axisRect.bottom()));
-    }
-    // Unit labels sit next to the lanes; the context row (month, year) above them.
-    const double pad = TimeAxis::kLabelPadding;
-    p.setPen(m_style.text());
-    for (const auto &t : axis.ticks()) {
-        if (!t.label.isEmpty())
-            p.drawText(QPointF(t.x + pad, row2 + fm.ascent()), t.label);
-    }
-    if (axis.hasContextRow()) {
-        for (const auto &t : axis.ticks()) {
-            if (!t.majorLabel.isEmpty())
-                p.drawText(QPointF(t.x + pad, row1 + fm.ascent()), t.majorLabel);
-        }
-        if (!axis.leadingContextLabel().isEmpty()) {
-            p.setPen(m_style.mutedText());
-            p.drawText(QPointF(axisRect.left() + pad, row1 + fm.ascent()), axis.leadingContextLabel());
-        }
-    }
-
-    if (const auto &window = m_geo.state().window) {
-        const double xa = window->first == kOpenPastDay ? axisRect.left() : axis.dayToX(double(window->first));
-        const double xb = window->last == kOpenFutureDay ? axisRect.right() : axis.dayToX(double(window->last + 1));
-        p.fillRect(QRectF(xa, axisRect.bottom() - 4, xb - xa, 4), m_style.highlight());
-    }
-    p.setClipping(false);
-    p.setPen(QPen(m_style.grid(true), 0));
-    p.drawLine(QPointF(corner.left(), axisRect.bottom()), axisRect.bottomRight());
     p.restore();
 }
 

@@ -15,8 +15,8 @@ class TimelineStyle;
 
 struct TimelineRenderOptions
 {
-    bool exporting = false; // no hover, no selection highlights or connectors
-    bool headers = true;    // the lane header column at the left
+    bool exporting = false;          // no hover, no selection highlights or connectors
+    bool headers = true;             // the lane header column at the left
     std::optional<QPalette> palette; // e.g. a light one for print; else the view's
 };
 
@@ -46,7 +46,6 @@ private:
     void drawHighlights(QPainter &p, int first, int last) const;
     void drawWindow(QPainter &p) const;
     void drawHeaders(QPainter &p, int first, int last, bool exporting) const;
-    void drawAxis(QPainter &p) const;
 
     const TimelineGeometry &m_geo;
     const TimelineModel &m_model;

@@ -19,7 +19,8 @@ constexpr std::array kTypeHues{210, 30, 140, 350, 275, 185, 50, 320, 95, 240};
 
 QColor mix(const QColor &a, const QColor &b, double t)
 {
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                            float(a.greenF() * (1 - t) + b.greenF() * t),
                             float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
@@ -109,14 +110,18 @@ void TimelineStyle::drawMark(QPainter &painter, Shape shape, const QPointF &c, d
         painter.drawRect(QRectF(c.x() - r * 0.85, c.y() - r * 0.85, r * 1.7, r * 1.7));
         return;
     case Shape::Diamond:
-        painter.drawPolygon(QPolygonF{{c.x(), c.y() - r * 1.1}, {c.x() + r, c.y()}, {c.x(), c.y() + r * 1.1},
+        painter.drawPolygon(QPolygonF{{c.x(), c.y() - r * 1.1},
+                                      {c.x() + r, c.y()},
+                                      {c.x(), c.y() + r * 1.1},
                                       {c.x() - r, c.y()}});
         return;
     case Shape::TriangleUp:
-        painter.drawPolygon(QPolygonF{{c.x(), c.y() - r}, {c.x() + r, c.y() + r * 0.8}, {c.x() - r, c.y() + r * 0.8}});
+        painter.drawPolygon(QPolygonF{
+            {c.x(), c.y() - r}, {c.x() + r, c.y() + r * 0.8}, {c.x() - r, c.y() + r * 0.8}});
         return;
     case Shape::TriangleDown:
-        painter.drawPolygon(QPolygonF{{c.x(), c.y() + r}, {c.x() + r, c.y() - r * 0.8}, {c.x() - r, c.y() - r * 0.8}});
+        painter.drawPolygon(QPolygonF{
+            {c.x(), c.y() + r}, {c.x() + r, c.y() - r * 0.8}, {c.x() - r, c.y() - r * 0.8}});
         return;
     case Shape::Star: {
         QPolygonF star;
@@ -130,10 +135,18 @@ void TimelineStyle::drawMark(QPainter &painter, Shape shape, const QPointF &c, d
     }
     case Shape::Plus: {
         const double a = r * 0.38, b = r * 1.05;
-        painter.drawPolygon(QPolygonF{{c.x() - a, c.y() - b}, {c.x() + a, c.y() - b}, {c.x() + a, c.y() - a},
-                                      {c.x() + b, c.y() - a}, {c.x() + b, c.y() + a}, {c.x() + a, c.y() + a},
-                                      {c.x() + a, c.y() + b}, {c.x() - a, c.y() + b}, {c.x() - a, c.y() + a},
-                                      {c.x() - b, c.y() + a}, {c.x() - b, c.y() - a}, {c.x() - a, c.y() - a}});
+        painter.drawPolygon(QPolygonF{{c.x() - a, c.y() - b},
+                                      {c.x() + a, c.y() - b},
+                                      {c.x() + a, c.y() - a},
+                                      {c.x() + b, c.y() - a},
+                                      {c.x() + b, c.y() + a},
+                                      {c.x() + a, c.y() + a},
+                                      {c.x() + a, c.y() + b},
+                                      {c.x() - a, c.y() + b},
+                                      {c.x() - a, c.y() + a},
+                                      {c.x() - b, c.y() + a},
+                                      {c.x() - b, c.y() - a},
+                                      {c.x() - a, c.y() - a}});
         return;
     }
     }

@@ -15,9 +15,22 @@ QString tr(const char *text, const char *comment = nullptr, int n = -1)
     return QCoreApplication::translate("Entente::TimelineToolTip", text, comment, n);
 }
 
-QString esc(const QString &s) { return s.toHtmlEscaped(); }
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
 
-QString isoDay(qint64 day) { return QDate::fromJulianDay(day).toString(Qt::ISODate); }
+// Reads right in English without a translation loaded: one form per number, each
+// still a %n string that a translator can handle with the language's plural rules.
+QString counted(int n, const char *one, const char *many)
+{
+    return tr(n == 1 ? one : many, nullptr, n);
+}
+
+QString isoDay(qint64 day)
+{
+    return QDate::fromJulianDay(day).toString(Qt::ISODate);
+}
 
 } // namespace
 
@@ -46,17 +59,25 @@ QString TimelineToolTip::event(const Snapshot &s, int event)
         if (p.actor < 0)
             continue;
         const QString name = esc(s.actors[p.actor].name);
-        who << (p.role.isEmpty() ? name : tr("%1 (%2)", "participant (role)").arg(name, esc(p.role)));
+        who << (p.role.isEmpty() ? name
+                                 : tr("%1 (%2)", "participant (role)").arg(name, esc(p.role)));
     }
     QString date = e.dateText.isEmpty() ? isoDay(e.firstDay) : e.dateText;
     QString html = QStringLiteral("<b>%1</b><br>").arg(esc(e.title.isEmpty() ? e.id : e.title));
-    html += tr("%1 (%2)", "date as written (precision)").arg(esc(date), precisionText(int(e.precision), e.isInterval));
-    html += QStringLiteral("<br>") + tr("Type: %1").arg(esc(e.type.isEmpty() ? tr("(none)") : e.type));
-    html += QStringLiteral("<br>") + tr("Participants: %1").arg(who.isEmpty() ? tr("(none)") : who.join(QStringLiteral(", ")));
+    html += tr("%1 (%2)", "date as written (precision)")
+                .arg(esc(date), precisionText(int(e.precision), e.isInterval));
+    html +=
+        QStringLiteral("<br>") + tr("Type: %1").arg(esc(e.type.isEmpty() ? tr("(none)") : e.type));
+    html +=
+        QStringLiteral("<br>") +
+        tr("Participants: %1").arg(who.isEmpty() ? tr("(none)") : who.join(QStringLiteral(", ")));
     if (e.place >= 0 && e.place < s.places.size())
         html += QStringLiteral("<br>") + tr("Place: %1").arg(esc(s.places[e.place].name));
     if (e.evidenceCount > 0)
-        html += QStringLiteral("<br>") + tr("%n evidence passage(s)", nullptr, e.evidenceCount);
+        html += QStringLiteral("<br>") +
+                counted(e.evidenceCount,
+                        QT_TRANSLATE_NOOP("Entente::TimelineToolTip", "%n evidence passage"),
+                        QT_TRANSLATE_NOOP("Entente::TimelineToolTip", "%n evidence passages"));
     return html;
 }
 
@@ -64,9 +85,11 @@ QString TimelineToolTip::relation(const Snapshot &s, int relation)
 {
     const SnapshotRelation &r = s.relations[relation];
     const auto name = [&](int a) { return a >= 0 ? esc(s.actors[a].name) : QStringLiteral("?"); };
-    QString html = QStringLiteral("<b>%1</b><br>")
-                       .arg(tr("%1 %2 %3", "source, relation type, target")
-                                .arg(name(r.source), esc(TimelineRenderer::relationTypeLabel(r.type)), name(r.target)));
+    QString html =
+        QStringLiteral("<b>%1</b><br>")
+            .arg(tr("%1 %2 %3", "source, relation type, target")
+                     .arg(name(r.source), esc(TimelineRenderer::relationTypeLabel(r.type)),
+                          name(r.target)));
     if (!r.aspect.isEmpty())
         html += tr("Aspect: %1").arg(esc(r.aspect)) + QStringLiteral("<br>");
     switch (r.basis) {
@@ -88,7 +111,10 @@ QString TimelineToolTip::relation(const Snapshot &s, int relation)
         html += QStringLiteral("<br>") + tr("Via: %1").arg(name(r.via));
     if (r.claimedBy >= 0)
         html += QStringLiteral("<br>") + tr("Claimed by: %1").arg(name(r.claimedBy));
-    html += QStringLiteral("<br>") + tr("%n evidence passage(s)", nullptr, r.evidenceCount);
+    html += QStringLiteral("<br>") +
+            counted(r.evidenceCount,
+                    QT_TRANSLATE_NOOP("Entente::TimelineToolTip", "%n evidence passage"),
+                    QT_TRANSLATE_NOOP("Entente::TimelineToolTip", "%n evidence passages"));
     return html;
 }
 
@@ -101,7 +127,10 @@ QString TimelineToolTip::bin(const Snapshot &s, const QVector<int> &events)
         first = std::min(first, s.events[e].firstDay);
         last = std::max(last, s.events[e].lastDay);
     }
-    QString html = QStringLiteral("<b>%1</b><br>").arg(tr("%n event(s)", nullptr, int(events.size())));
+    QString html = QStringLiteral("<b>%1</b><br>")
+                       .arg(counted(int(events.size()),
+                                    QT_TRANSLATE_NOOP("Entente::TimelineToolTip", "%n event"),
+                                    QT_TRANSLATE_NOOP("Entente::TimelineToolTip", "%n events")));
     html += first == last ? isoDay(first) : tr("%1 to %2").arg(isoDay(first), isoDay(last));
     // A few titles give the gist; the rest is a count.
     for (int i = 0; i < std::min<int>(5, events.size()); ++i)
@@ -115,12 +144,19 @@ QString TimelineToolTip::bin(const Snapshot &s, const QVector<int> &events)
 QString TimelineToolTip::lane(const TimelineModel &model, int lane)
 {
     const auto &l = model.lanes()[lane];
-    QString html = QStringLiteral("<b>%1</b><br>").arg(esc(TimelineRenderer::laneLabel(model, lane)));
-    html += tr("%n event(s) shown", nullptr, int(l.events.size()));
+    QString html =
+        QStringLiteral("<b>%1</b><br>").arg(esc(TimelineRenderer::laneLabel(model, lane)));
+    html += counted(int(l.events.size()),
+                    QT_TRANSLATE_NOOP("Entente::TimelineToolTip", "%n event shown"),
+                    QT_TRANSLATE_NOOP("Entente::TimelineToolTip", "%n events shown"));
     if (l.kind == TimelineModel::LaneKind::Actor) {
         const SnapshotActor &a = model.snapshot().actors[l.key];
-        html += QStringLiteral("<br>") + tr("%n relation(s)", nullptr, a.relationCount);
-        html += QStringLiteral("<br><i>%1</i>").arg(tr("Click to select the actor; the triangle folds the lane"));
+        html +=
+            QStringLiteral("<br>") +
+            counted(a.relationCount, QT_TRANSLATE_NOOP("Entente::TimelineToolTip", "%n relation"),
+                    QT_TRANSLATE_NOOP("Entente::TimelineToolTip", "%n relations"));
+        html += QStringLiteral("<br><i>%1</i>")
+                    .arg(tr("Click to select the actor; the triangle folds the lane"));
     } else {
         html += QStringLiteral("<br><i>%1</i>").arg(tr("Click to fold or unfold the lane"));
     }

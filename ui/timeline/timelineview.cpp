@@ -26,9 +26,9 @@ namespace entente {
 
 namespace {
 
-constexpr double kWheelStep = 1.25;  // zoom factor per wheel notch
+constexpr double kWheelStep = 1.25; // zoom factor per wheel notch
 constexpr double kKeyZoom = 1.5;
-constexpr double kKeyPan = 0.15;    // of the plot width per arrow press
+constexpr double kKeyPan = 0.15; // of the plot width per arrow press
 constexpr int kMaxBinSelection = 1000;
 const double kFirstDay = double(QDate(1, 1, 1).toJulianDay());
 const double kLastDay = double(QDate(9999, 12, 31).toJulianDay());
@@ -118,9 +118,12 @@ void TimelineView::onSelectionChanged()
         }
         return out;
     };
-    m_state.selectedEvents = resolve(sel.events, [&](const QString &id) { return s.eventIndex(id); });
-    m_state.selectedActors = resolve(sel.actors, [&](const QString &id) { return s.actorIndex(id); });
-    m_state.selectedRelations = resolve(sel.relations, [&](const QString &id) { return s.relationIndex(id); });
+    m_state.selectedEvents =
+        resolve(sel.events, [&](const QString &id) { return s.eventIndex(id); });
+    m_state.selectedActors =
+        resolve(sel.actors, [&](const QString &id) { return s.actorIndex(id); });
+    m_state.selectedRelations =
+        resolve(sel.relations, [&](const QString &id) { return s.relationIndex(id); });
     m_model.setRelationFocus(m_state.selectedActors, m_state.selectedRelations);
     updateScrollBar();
     ensureSelectionVisible();
@@ -209,7 +212,8 @@ void TimelineView::zoomBy(double factor, double anchorX)
     // The day under the anchor stays under it: first' = anchor - (anchor - first) * f.
     const double anchor = dayAtX(anchorX);
     const double span = m_state.endDay - m_state.firstDay;
-    const double newSpan = std::clamp(span * factor, TimeAxis::kMinSpanDays, TimeAxis::kMaxSpanDays);
+    const double newSpan =
+        std::clamp(span * factor, TimeAxis::kMinSpanDays, TimeAxis::kMaxSpanDays);
     const double first = anchor - (anchor - m_state.firstDay) * (newSpan / span);
     setVisibleDays(first, first + newSpan);
 }
@@ -220,9 +224,15 @@ void TimelineView::panByPixels(double dx)
     setVisibleDays(m_state.firstDay - days, m_state.endDay - days);
 }
 
-double TimelineView::xForDay(double day) const { return geometry().axis().dayToX(day); }
+double TimelineView::xForDay(double day) const
+{
+    return geometry().axis().dayToX(day);
+}
 
-double TimelineView::dayAtX(double x) const { return geometry().axis().xToDay(x); }
+double TimelineView::dayAtX(double x) const
+{
+    return geometry().axis().xToDay(x);
+}
 
 std::optional<QPointF> TimelineView::eventPosition(const QString &eventId) const
 {
@@ -240,7 +250,8 @@ std::optional<QRectF> TimelineView::actorHeaderRect(const QString &actorId) cons
     return r.isEmpty() ? std::nullopt : std::optional<QRectF>(r);
 }
 
-void TimelineView::render(QPainter &painter, const QRectF &target, const TimelineRenderOptions &options) const
+void TimelineView::render(QPainter &painter, const QRectF &target,
+                          const TimelineRenderOptions &options) const
 {
     const TimelineGeometry geo(m_model, m_state, target, font(), options.headers);
     if (options.palette) {
@@ -298,7 +309,8 @@ void TimelineView::scrollLaneIntoView(int lane)
         return;
     const auto &l = m_model.lanes()[lane];
     const double plotHeight = geometry().plotRect().height();
-    if (l.top >= m_state.scrollY && l.top + std::min(l.height, plotHeight) <= m_state.scrollY + plotHeight)
+    if (l.top >= m_state.scrollY &&
+        l.top + std::min(l.height, plotHeight) <= m_state.scrollY + plotHeight)
         return;
     setScrollY(l.top - std::max(0.0, (plotHeight - l.height) / 3));
 }
@@ -306,7 +318,9 @@ void TimelineView::scrollLaneIntoView(int lane)
 void TimelineView::ensureSelectionVisible()
 {
     const Snapshot &s = m_model.snapshot();
-    const auto overlapsView = [&](double first, double end) { return first < m_state.endDay && end > m_state.firstDay; };
+    const auto overlapsView = [&](double first, double end) {
+        return first < m_state.endDay && end > m_state.firstDay;
+    };
     QVector<int> events(m_state.selectedEvents.cbegin(), m_state.selectedEvents.cend());
     std::sort(events.begin(), events.end());
     for (int e : events) {
@@ -329,8 +343,9 @@ void TimelineView::ensureSelectionVisible()
         const SnapshotRelation &rel = s.relations[r];
         scrollLaneIntoView(m_model.laneOfActor(rel.source));
         if (rel.basis != ValidityBasis::Undated && !rel.periods.isEmpty() &&
-            std::none_of(rel.periods.cbegin(), rel.periods.cend(),
-                         [&](const DayRange &p) { return overlapsView(double(p.first), double(p.last + 1)); }))
+            std::none_of(rel.periods.cbegin(), rel.periods.cend(), [&](const DayRange &p) {
+                return overlapsView(double(p.first), double(p.last + 1));
+            }))
             centreOnDays(double(rel.periods.first().first), double(rel.periods.last().last + 1));
         return;
     }
@@ -349,14 +364,16 @@ std::optional<DayRange> TimelineView::brushWindow(double x) const
 {
     const double d = dayAtX(x);
     const double a = std::min(d, m_brushAnchor), b = std::max(d, m_brushAnchor);
-    return DayRange{qint64(std::floor(a)), std::max(qint64(std::floor(a)), qint64(std::ceil(b)) - 1)};
+    return DayRange{qint64(std::floor(a)),
+                    std::max(qint64(std::floor(a)), qint64(std::ceil(b)) - 1)};
 }
 
 void TimelineView::wheelEvent(QWheelEvent *event)
 {
     const QPoint delta = event->angleDelta();
     if (event->modifiers() & Qt::ShiftModifier) {
-        setScrollY(m_state.scrollY - (delta.y() ? delta.y() : delta.x()) / 120.0 * 3 * m_model.metrics().markRow);
+        setScrollY(m_state.scrollY -
+                   (delta.y() ? delta.y() : delta.x()) / 120.0 * 3 * m_model.metrics().markRow);
     } else if (delta.y() != 0) {
         zoomBy(std::pow(kWheelStep, -delta.y() / 120.0), event->position().x());
     } else if (delta.x() != 0) {
@@ -404,7 +421,8 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         setCursor(Qt::ClosedHandCursor);
         [[fallthrough]];
     case Drag::Pan: {
-        const double ppd = geometry().plotRect().width() / (m_pressState.endDay - m_pressState.firstDay);
+        const double ppd =
+            geometry().plotRect().width() / (m_pressState.endDay - m_pressState.firstDay);
         const double days = (pos.x() - m_pressPos.x()) / ppd;
         setVisibleDays(m_pressState.firstDay - days, m_pressState.endDay - days);
         setScrollY(m_pressState.scrollY - (pos.y() - m_pressPos.y()));
@@ -438,8 +456,8 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     const TimelineGeometry geo = geometry();
-    if (event->button() == Qt::LeftButton &&
-        (geo.plotRect().contains(event->position()) || geo.axisRect().contains(event->position()))) {
+    if (event->button() == Qt::LeftButton && (geo.plotRect().contains(event->position()) ||
+                                              geo.axisRect().contains(event->position()))) {
         fitAll();
         event->accept();
         return;
@@ -499,9 +517,11 @@ void TimelineView::updateHover(const QPointF &pos)
     const int event = hit.kind == Kind::Event ? hit.event : -1;
     const int relation = hit.kind == Kind::Relation ? hit.relation : -1;
     const int lane = hit.kind == Kind::LaneHeader || hit.kind == Kind::LaneToggle ? hit.lane : -1;
-    setCursor(event >= 0 || relation >= 0 || lane >= 0 || hit.kind == Kind::Bin ? Qt::PointingHandCursor
-                                                                                : Qt::ArrowCursor);
-    if (event == m_state.hoverEvent && relation == m_state.hoverRelation && lane == m_state.hoverLane)
+    setCursor(event >= 0 || relation >= 0 || lane >= 0 || hit.kind == Kind::Bin
+                  ? Qt::PointingHandCursor
+                  : Qt::ArrowCursor);
+    if (event == m_state.hoverEvent && relation == m_state.hoverRelation &&
+        lane == m_state.hoverLane)
         return;
     m_state.hoverEvent = event;
     m_state.hoverRelation = relation;

@@ -54,7 +54,8 @@ public:
     // The one paint routine, also used for export (PDF/SVG/PNG): draws the current
     // visible days and lanes into `target` of any painter.
     using QWidget::render;
-    void render(QPainter &painter, const QRectF &target, const TimelineRenderOptions &options = {}) const;
+    void render(QPainter &painter, const QRectF &target,
+                const TimelineRenderOptions &options = {}) const;
 
 Q_SIGNALS:
     void visibleDaysChanged(double first, double end);
