@@ -105,8 +105,9 @@ void TestJsonReader::recordsPositions()
 void TestJsonReader::readsKeys()
 {
     // Keys have no nodes: each is found before its value, past white space and the ':'.
-    const QByteArray text = "{ \"a\" \n\t:  \r\n 5, \"\":\"empty\",\n  \"\\u00e9t\\u00e9\" : [1, {\"x\": {}}],"
-                            " \"\xD8\xB3\": null, \"q\\\"\": true }";
+    const QByteArray text =
+        "{ \"a\" \n\t:  \r\n 5, \"\":\"empty\",\n  \"\\u00e9t\\u00e9\" : [1, {\"x\": {}}],"
+        " \"\xD8\xB3\": null, \"q\\\"\": true }";
     JsonError error;
     const auto doc = JsonReader().parse(text, &error);
     QVERIFY2(doc, qPrintable(error.message));
@@ -400,6 +401,11 @@ void TestJsonReader::fileSizeCheckedBeforeReading()
 
     QVERIFY(!JsonReader().readFile(dir.filePath(u"missing.json"_s), &error));
     QVERIFY(error.message.contains(u"not found"));
+
+    // A device reports no size: reading stops past the limit instead of going on forever.
+    QVERIFY(!JsonReader(limits).readFile(u"/dev/zero"_s, &error));
+    QVERIFY2(error.message.contains(u"larger than the limit of 1024 bytes"),
+             qPrintable(error.message));
 }
 
 void TestJsonReader::acceptsByteOrderMark()
