@@ -4,6 +4,7 @@
 #include "projectcontroller.h"
 #include "viewplaceholder.h"
 #include "evidence/evidencepanel.h"
+#include "export/exportdialog.h"
 #include "timeline/timelinepanel.h"
 
 #include "session/session.h"
@@ -125,6 +126,13 @@ void MainWindow::createMenus()
     import->setShortcut(QKeySequence(tr("Ctrl+I")));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open &Demo"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    QAction *exportAction = file->addAction(tr("&Export…"), this, [this] {
+        ExportDialog dialog(m_session, this, this);
+        dialog.exec();
+    });
+    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    exportAction->setToolTip(tr("Export a view or the analyst report as PDF, SVG or PNG"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

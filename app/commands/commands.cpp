@@ -6,7 +6,10 @@
 #include "util/logging.h"
 
 #include <QCommandLineParser>
+#include <QApplication>
 #include <QCoreApplication>
+
+#include <memory>
 
 namespace entente::cli {
 
@@ -17,6 +20,8 @@ const QVector<Command> &commands()
          runImport},
         {"info", QT_TRANSLATE_NOOP("Entente::Cli", "Print a project's counts, dates and actors"),
          runInfo},
+        {"export", QT_TRANSLATE_NOOP("Entente::Cli", "Export a view or the analyst report as PDF, SVG or PNG"),
+         runExport, true},
     };
     return list;
 }
@@ -55,7 +60,18 @@ int printTopLevelHelp()
 
 int runHeadless(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const Command *requested = argc > 1 ? findCommand(QString::fromLocal8Bit(argv[1])) : nullptr;
+    std::unique_ptr<QCoreApplication> application;
+    if (requested && requested->needsGui) {
+        // Without a display, draw off screen rather than fail to connect to one.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     installTranslations(app);
 
     QStringList args = app.arguments();

@@ -14,6 +14,8 @@ struct Command
     const char *name;
     const char *summary; // translated at print time (context "Entente::Cli")
     std::function<int(const QStringList &arguments)> run;
+    // Draws with widgets (export): runs under a QApplication, offscreen without a display.
+    bool needsGui = false;
 };
 
 // Exit codes shared by every command.
@@ -29,5 +31,6 @@ int runHeadless(int argc, char *argv[]);
 // The commands themselves, one file each.
 int runImport(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
+int runExport(const QStringList &arguments);
 
 } // namespace entente::cli
