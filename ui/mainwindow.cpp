@@ -4,6 +4,7 @@
 #include "projectcontroller.h"
 #include "viewplaceholder.h"
 #include "evidence/evidencepanel.h"
+#include "map/mappanel.h"
 #include "export/exportdialog.h"
 #include "timeline/timelinepanel.h"
 
@@ -89,11 +90,7 @@ QDockWidget *MainWindow::addView(const QString &objectName, const QString &title
 
 void MainWindow::createDocks()
 {
-    m_mapDock = addView(QStringLiteral("mapDock"), tr("Actor map"),
-                        new ViewPlaceholder(tr("Actor map"),
-                                            tr("The world map of the camps, bases, event sites "
-                                               "and support arrows comes in a later version."),
-                                            this));
+    m_mapDock = addView(QStringLiteral("mapDock"), tr("Actor map"), new MapPanel(m_session, this));
     m_networkDock = addView(QStringLiteral("networkDock"), tr("Support network"),
                             new ViewPlaceholder(tr("Support network"),
                                                 tr("The graph of who supports whom, with blocs, "
@@ -124,6 +121,11 @@ void MainWindow::createMenus()
     open->setToolTip(tr("Open a project (.entente) or a corpus (.json) as a new project"));
     QAction *import = file->addAction(tr("&Import into Project…"), this, &MainWindow::chooseAndImport);
     import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    QAction *mapLayer = file->addAction(tr("Load &Map Layer…"), this, [this] {
+        if (auto *map = qobject_cast<MapPanel *>(m_mapDock->widget()))
+            map->chooseAndLoadLayer();
+    });
+    mapLayer->setToolTip(tr("Draw a GeoJSON file (regions, front lines, sites) over the actor map"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open &Demo"), this, &MainWindow::openDemo);
     file->addSeparator();

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "mapviewport.h"
+
+#include <QFont>
+#include <QPainterPath>
+#include <QPolygonF>
+#include <QSet>
+#include <QVector>
+
+namespace entente {
+
+class Basemap;
+class MapModel;
+
+// Which layers of the actor map are drawn (the panel's toggles).
+struct MapLayerOptions
+{
+    bool countries = true;  // fill countries by their state's bloc
+    bool actors = true;     // markers and labels
+    bool events = true;     // event sites and clusters
+    bool arrows = true;     // support and opposition arrows
+    bool hierarchy = false; // commands / member of / acts for arrows
+    bool userLayers = true; // GeoJSON layers loaded by the user
+    bool legend = true;
+    friend bool operator==(const MapLayerOptions &, const MapLayerOptions &) = default;
+};
+
+// An actor marker on screen; actors sharing an anchor are fanned out around it.
+struct MapMarker
+{
+    int item = -1; // into MapModel::actors()
+    QPointF pos;
+    QPointF anchorPos;
+    bool fanned = false;
+};
+
+struct MapLabel
+{
+    int marker = -1;
+    QRectF rect;
+    QString text;
+};
+
+// One or more visible events close together on screen.
+struct MapCluster
+{
+    QPointF pos;
+    int count = 0;
+    QVector<int> sites; // into MapModel::sites()
+    int dominantType = -1;
+    double radius = 0;
+    QRectF lonLatBounds;
+    bool isSingle() const { return count == 1; }
+    bool isOnePlace() const { return sites.size() == 1; }
+};
+
+struct MapArrowShape
+{
+    int arrow = -1; // into MapModel::arrows()
+    QPainterPath path;
+    QPolygonF hitLine;
+    QPolygonF headTo, headFrom; // filled heads (friendly and hierarchy)
+    QLineF barTo, barFrom;      // flat bars (hostile)
+    double width = 1;
+};
+
+// What lies under a point of the map, topmost first.
+struct MapHit
+{
+    enum class Kind { None, Country, Actor, Event, Cluster, Arrow };
+    Kind kind = Kind::None;
+    int actor = -1;   // Actor: snapshot index
+    int event = -1;   // Event: snapshot index
+    int cluster = -1; // Cluster and Event: into MapLayout::clusters()
+    int arrow = -1;   // Arrow: into MapModel::arrows()
+    int country = -1; // Country: index into the basemap given to hitTest()
+    friend bool operator==(const MapHit &, const MapHit &) = default;
+};
+
+// The actor map laid out on screen for one viewport: marker positions (fanned), labels
+// that do not overlap, event clusters on a grid tied to the plane (so panning does not
+// regroup them), arrow curves and heads. Shared by painting, export and hit-testing.
+class MapLayout
+{
+public:
+    MapLayout() = default;
+    // `forcedArrows` are drawn even when their layer is off (the selected relations').
+    MapLayout(const MapModel &model, const MapViewport &viewport, const MapLayerOptions &layers,
+              const QFont &labelFont, const QSet<int> &forcedArrows = {});
+
+    const QVector<MapMarker> &markers() const { return m_markers; }
+    const QVector<MapLabel> &labels() const { return m_labels; }
+    const QVector<MapCluster> &clusters() const { return m_clusters; }
+    const QVector<MapArrowShape> &arrows() const { return m_arrows; }
+    int markerOfItem(int item) const { return m_markerOfItem.value(item, -1); }
+    int clusterOfSite(int site) const { return m_clusterOfSite.value(site, -1); }
+    // The first event of a single-event cluster.
+    int singleEvent(int cluster) const;
+
+    // `basemap` resolves countries (pass nullptr to leave them out).
+    MapHit hitTest(QPointF pos, const Basemap *basemap) const;
+
+    static constexpr double kMarkerRadius = 5.0;
+    static constexpr double kStateMarkerRadius = 5.5;
+
+private:
+    void layoutMarkers(const MapViewport &viewport, bool withEvents);
+    void layoutLabels(const QFont &font);
+    void layoutClusters(const MapViewport &viewport);
+    void layoutArrows(const MapLayerOptions &layers, const QSet<int> &forced);
+
+    const MapModel *m_model = nullptr;
+    MapViewport m_viewport;
+    MapLayerOptions m_layers;
+    QVector<MapMarker> m_markers;
+    QVector<int> m_markerOfItem;
+    QVector<MapLabel> m_labels;
+    QVector<MapCluster> m_clusters;
+    QVector<int> m_clusterOfSite;
+    QVector<MapArrowShape> m_arrows;
+};
+
+} // namespace entente

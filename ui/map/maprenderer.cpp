@@ -1,0 +1,438 @@
+#include "maprenderer.h"
+
+#include "mapbasemaps.h"
+#include "maplegend.h"
+#include "mapmodel.h"
+#include "mapstyle.h"
+#include "mapuserlayer.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QPainter>
+
+#include <cmath>
+
+namespace entente {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Entente::MapRenderer", text);
+}
+
+// Projected bounds of each country (to skip those off screen) and graticules, per basemap
+// and projection: both are built once and shared by every view and export.
+struct PlaneCache
+{
+    QMutex mutex;
+    QHash<QString, QVector<QRectF>> countryBounds;
+    QHash<QString, QPainterPath> paths;
+};
+
+PlaneCache &planeCache()
+{
+    static PlaneCache cache;
+    return cache;
+}
+
+QVector<QRectF> countryBounds(const Basemap &basemap, const Projection &projection,
+                              const QVector<QPainterPath> &paths)
+{
+    const QString key = basemap.fileName() + u'|' + projection.key();
+    PlaneCache &cache = planeCache();
+    QMutexLocker locker(&cache.mutex);
+    auto it = cache.countryBounds.find(key);
+    if (it == cache.countryBounds.end()) {
+        QVector<QRectF> bounds;
+        bounds.reserve(paths.size());
+        for (const QPainterPath &path : paths)
+            bounds.append(path.controlPointRect());
+        it = cache.countryBounds.insert(key, bounds);
+    }
+    return it.value();
+}
+
+QPainterPath cachedPath(const Projection &projection, const QString &what, double step)
+{
+    const QString key = projection.key() + u'|' + what + u'|' + QString::number(step);
+    PlaneCache &cache = planeCache();
+    QMutexLocker locker(&cache.mutex);
+    auto it = cache.paths.find(key);
+    if (it == cache.paths.end())
+        it = cache.paths.insert(key, what == u"outline" ? projection.outline()
+                                                        : projection.graticule(step));
+    return it.value();
+}
+
+double graticuleStep(double pixelsPerDegree)
+{
+    if (pixelsPerDegree < 4)
+        return 30;
+    if (pixelsPerDegree < 12)
+        return 15;
+    if (pixelsPerDegree < 40)
+        return 5;
+    return 1;
+}
+
+QString countText(int n)
+{
+    if (n < 1000)
+        return QString::number(n);
+    if (n < 10000)
+        return QString::number(n / 1000.0, 'f', 1) + u'k';
+    return QString::number(n / 1000) + u'k';
+}
+
+void drawActorShape(QPainter &p, ActorKind kind, QPointF c, double r)
+{
+    switch (kind) {
+    case ActorKind::State:
+        p.drawRect(QRectF(c.x() - r * 0.9, c.y() - r * 0.9, r * 1.8, r * 1.8));
+        return;
+    case ActorKind::ArmedGroup:
+        p.drawPolygon(QPolygonF{{c.x(), c.y() - r * 1.1}, {c.x() + r, c.y() + r * 0.8}, {c.x() - r, c.y() + r * 0.8}});
+        return;
+    case ActorKind::Organisation:
+    case ActorKind::Intergovernmental:
+    case ActorKind::Coalition:
+        p.drawPolygon(QPolygonF{{c.x(), c.y() - r * 1.15}, {c.x() + r * 1.05, c.y()}, {c.x(), c.y() + r * 1.15},
+                                {c.x() - r * 1.05, c.y()}});
+        return;
+    case ActorKind::Person:
+        p.drawEllipse(c, r * 0.75, r * 0.75);
+        return;
+    case ActorKind::Government:
+    case ActorKind::Other:
+        p.drawEllipse(c, r, r);
+        return;
+    }
+}
+
+} // namespace
+
+MapRenderer::MapRenderer(const MapModel &model, const MapLayout &layout, const MapViewport &viewport,
+                         const MapStyle &style, const MapLayerOptions &layers)
+    : m_model(model), m_layout(layout), m_viewport(viewport), m_style(style), m_layers(layers)
+{
+}
+
+void MapRenderer::renderBase(QPainter &p, const MapViewport &viewport, const MapModel &model,
+                             const MapStyle &style, const MapLayerOptions &layers,
+                             const QVector<MapUserLayer> *userLayers)
+{
+    const Projection &projection = viewport.projection();
+    p.save();
+    p.setClipRect(viewport.target(), Qt::IntersectClip);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(viewport.target(), style.outsideWorld());
+    p.save();
+    p.setTransform(viewport.transform(), true);
+    const double px = 1.0 / viewport.scale(); // one pixel in plane units
+    p.setPen(Qt::NoPen);
+    p.setBrush(style.ocean());
+    p.drawPath(cachedPath(projection, QStringLiteral("outline"), 0));
+    p.setPen(QPen(style.graticule(), 0.7 * px));
+    p.setBrush(Qt::NoBrush);
+    p.drawPath(cachedPath(projection, QStringLiteral("graticule"), graticuleStep(viewport.pixelsPerDegree())));
+
+    const auto basemap = MapBasemaps::get(MapBasemaps::resolutionFor(viewport.pixelsPerDegree()));
+    const QVector<QPainterPath> paths = basemap->projectedPaths(projection);
+    const QVector<QRectF> bounds = countryBounds(*basemap, projection, paths);
+    const QRectF visible = viewport.visiblePlaneRect().normalized();
+    QPen border(style.border(), 0.6 * px);
+    border.setJoinStyle(Qt::RoundJoin);
+    p.setPen(border);
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        if (!bounds[i].intersects(visible))
+            continue;
+        const std::optional<int> bloc =
+            layers.countries ? model.countryBloc(basemap->country(i).key()) : std::nullopt;
+        p.setBrush(style.countryFill(bloc.value_or(-1), bloc.has_value()));
+        p.drawPath(paths[i]);
+    }
+    p.restore();
+    if (layers.userLayers && userLayers) {
+        for (const MapUserLayer &layer : *userLayers) {
+            if (layer.isVisible())
+                layer.draw(p, viewport, style.smallFont());
+        }
+    }
+    p.restore();
+}
+
+void MapRenderer::render(QPainter &p, const MapRenderOptions &options) const
+{
+    p.save();
+    p.setClipRect(m_viewport.target(), Qt::IntersectClip);
+    if (m_baseImage)
+        p.drawImage(m_baseTopLeft, *m_baseImage);
+    else
+        renderBase(p, m_viewport, m_model, m_style, m_layers, m_userLayers);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    const bool exporting = options.exporting || !m_highlights;
+    if (!exporting)
+        drawCountryOutlines(p, exporting);
+    drawArrows(p, exporting);
+    drawEvents(p, exporting);
+    drawActors(p, exporting);
+    if (options.decorations) {
+        if (m_layers.legend)
+            MapLegend::draw(p, m_viewport.target(), m_model, m_layout, m_style);
+        drawScaleBar(p);
+        drawAttribution(p);
+    }
+    p.restore();
+}
+
+void MapRenderer::drawCountryOutlines(QPainter &p, bool) const
+{
+    QStringList keys(m_highlights->countries.cbegin(), m_highlights->countries.cend());
+    if (!m_highlights->hoverCountry.isEmpty())
+        keys.append(m_highlights->hoverCountry);
+    if (keys.isEmpty())
+        return;
+    const auto basemap = MapBasemaps::get(MapBasemaps::resolutionFor(m_viewport.pixelsPerDegree()));
+    const double px = 1.0 / m_viewport.scale();
+    p.save();
+    p.setTransform(m_viewport.transform(), true);
+    p.setBrush(Qt::NoBrush);
+    for (int k = 0; k < keys.size(); ++k) {
+        const qsizetype index = basemap->indexOf(keys[k]);
+        if (index < 0)
+            continue;
+        const bool hover = k == keys.size() - 1 && !m_highlights->hoverCountry.isEmpty() &&
+                           !m_highlights->countries.contains(keys[k]);
+        QPen pen(hover ? m_style.hover() : m_style.highlight(), (hover ? 1.5 : 2.5) * px);
+        pen.setJoinStyle(Qt::RoundJoin);
+        p.setPen(pen);
+        p.drawPath(basemap->projectedPath(index, m_viewport.projection()));
+    }
+    p.restore();
+}
+
+void MapRenderer::drawArrows(QPainter &p, bool exporting) const
+{
+    const auto &arrows = m_model.arrows();
+    const auto &shapes = m_layout.arrows();
+    QColor casing = m_style.palette().color(QPalette::Base);
+    casing.setAlphaF(0.7f);
+    const auto isLit = [&](int arrow) {
+        return !exporting && (m_highlights->arrows.contains(arrow) ||
+                              (m_highlights->hover.kind == MapHit::Kind::Arrow && m_highlights->hover.arrow == arrow));
+    };
+    // Hierarchy underneath, then friendly, hostile on top; highlighted ones last.
+    for (int pass = 0; pass < 4; ++pass) {
+        for (const MapArrowShape &shape : shapes) {
+            const MapArrow &arrow = arrows[shape.arrow];
+            const bool lit = isLit(shape.arrow);
+            const int wanted = lit ? 3 : (arrow.sign == 0 ? 0 : arrow.sign > 0 ? 1 : 2);
+            if (wanted != pass)
+                continue;
+            QPen pen = m_style.blocs().relationPen(arrow.type, shape.width);
+            if (lit) {
+                QColor glow = m_style.highlight();
+                glow.setAlphaF(0.45f);
+                p.setPen(QPen(glow, pen.widthF() + 6, Qt::SolidLine, Qt::RoundCap));
+                p.setBrush(Qt::NoBrush);
+                p.drawPath(shape.path);
+            }
+            p.setPen(QPen(casing, pen.widthF() + 2.5, Qt::SolidLine, Qt::RoundCap));
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(shape.path);
+            p.setPen(pen);
+            p.drawPath(shape.path);
+            p.setPen(QPen(casing, 1));
+            p.setBrush(pen.color());
+            for (const QPolygonF *head : {&shape.headTo, &shape.headFrom}) {
+                if (!head->isEmpty())
+                    p.drawPolygon(*head);
+            }
+            p.setPen(QPen(pen.color(), std::max(2.0, pen.widthF()), Qt::SolidLine, Qt::FlatCap));
+            for (const QLineF *bar : {&shape.barTo, &shape.barFrom}) {
+                if (!bar->isNull())
+                    p.drawLine(*bar);
+            }
+        }
+    }
+}
+
+void MapRenderer::drawEvents(QPainter &p, bool exporting) const
+{
+    const auto &clusters = m_layout.clusters();
+    if (clusters.isEmpty())
+        return;
+    QSet<int> lit;
+    if (!exporting) {
+        for (int e : m_highlights->events) {
+            const int c = m_layout.clusterOfSite(m_model.siteOfEvent(e));
+            if (c >= 0)
+                lit.insert(c);
+        }
+        if (m_highlights->hover.cluster >= 0)
+            lit.insert(m_highlights->hover.cluster);
+    }
+    const QColor base = m_style.palette().color(QPalette::Base);
+    QFont badgeFont = m_style.smallFont();
+    badgeFont.setBold(true);
+    p.setFont(badgeFont);
+    const QRectF visible = m_viewport.target().adjusted(-30, -30, 30, 30);
+    const TimelineStyle &types = m_style.events();
+    for (int c = 0; c < clusters.size(); ++c) {
+        const MapCluster &cluster = clusters[c];
+        if (!visible.contains(cluster.pos))
+            continue;
+        const QColor colour = types.typeColor(cluster.dominantType);
+        if (lit.contains(c)) {
+            const bool selectedHere = std::any_of(cluster.sites.cbegin(), cluster.sites.cend(), [&](int s) {
+                const auto &events = m_model.sites()[s].events;
+                return std::any_of(events.cbegin(), events.cend(),
+                                   [&](int e) { return m_highlights->events.contains(e); });
+            });
+            p.setPen(QPen(selectedHere ? m_style.highlight() : m_style.hover(), 2.5));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(cluster.pos, std::max(cluster.radius, 5.0) + 3.5, std::max(cluster.radius, 5.0) + 3.5);
+        }
+        if (cluster.isSingle()) {
+            p.setPen(QPen(base, 1.2));
+            p.setBrush(colour);
+            TimelineStyle::drawMark(p, types.typeShape(cluster.dominantType), cluster.pos, MapStyle::kEventMarkSize);
+            continue;
+        }
+        QColor fill = colour;
+        fill.setAlphaF(0.88f);
+        p.setPen(QPen(base, 1.5));
+        p.setBrush(fill);
+        p.drawEllipse(cluster.pos, cluster.radius, cluster.radius);
+        p.setPen(m_style.isDark() ? QColor(Qt::black) : QColor(Qt::white));
+        p.drawText(QRectF(cluster.pos - QPointF(cluster.radius, cluster.radius),
+                          QSizeF(2 * cluster.radius, 2 * cluster.radius)),
+                   Qt::AlignCenter, countText(cluster.count));
+    }
+}
+
+void MapRenderer::drawActors(QPainter &p, bool exporting) const
+{
+    if (!m_layers.actors)
+        return;
+    const auto &items = m_model.actors();
+    const auto &markers = m_layout.markers();
+    const Snapshot &s = m_model.snapshot();
+    const QRectF visible = m_viewport.target().adjusted(-10, -10, 10, 10);
+    // Leader lines from a fanned actor to its place, and the place itself.
+    p.setPen(QPen(m_style.mutedText(), 1));
+    for (const MapMarker &m : markers) {
+        if (!m.fanned || !visible.contains(m.anchorPos))
+            continue;
+        p.drawLine(m.anchorPos, m.pos);
+    }
+    p.setBrush(m_style.markerOutline());
+    p.setPen(Qt::NoPen);
+    for (const MapMarker &m : markers) {
+        if (m.fanned && visible.contains(m.anchorPos))
+            p.drawEllipse(m.anchorPos, 2.0, 2.0);
+    }
+    const auto lit = [&](int actor) {
+        return !exporting && (m_highlights->actors.contains(actor) ||
+                              (m_highlights->hover.kind == MapHit::Kind::Actor && m_highlights->hover.actor == actor));
+    };
+    for (const MapMarker &m : markers) {
+        if (!visible.contains(m.pos))
+            continue;
+        const MapActorItem &item = items[m.item];
+        const ActorKind kind = s.actors[item.actor].kind;
+        const double r = kind == ActorKind::State ? MapLayout::kStateMarkerRadius : MapLayout::kMarkerRadius;
+        if (lit(item.actor)) {
+            const bool selected = m_highlights->actors.contains(item.actor);
+            p.setPen(QPen(selected ? m_style.highlight() : m_style.hover(), 2.5));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(m.pos, r + 4, r + 4);
+        }
+        p.setPen(QPen(m_style.markerOutline(), 1.1));
+        p.setBrush(m_style.blocs().blocColor(item.bloc));
+        drawActorShape(p, kind, m.pos, r);
+    }
+    // Labels; a highlighted actor whose label did not fit gets one on top anyway.
+    const QFont font = m_style.labelFont();
+    p.setFont(font);
+    const QFontMetricsF fm(font);
+    QSet<int> labelled;
+    const auto drawLabel = [&](const QRectF &rect, const QString &text, bool strong) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(strong ? m_style.palette().color(QPalette::Base) : m_style.labelBackground());
+        p.drawRoundedRect(rect, 3, 3);
+        p.setPen(m_style.text());
+        p.drawText(rect, Qt::AlignCenter, text);
+    };
+    for (const MapLabel &label : m_layout.labels()) {
+        labelled.insert(label.marker);
+        drawLabel(label.rect, label.text, false);
+    }
+    if (exporting)
+        return;
+    for (int i = 0; i < markers.size(); ++i) {
+        const MapActorItem &item = items[markers[i].item];
+        if (labelled.contains(i) || !lit(item.actor) || !visible.contains(markers[i].pos))
+            continue;
+        const double w = fm.horizontalAdvance(item.label) + 4;
+        drawLabel(QRectF(markers[i].pos + QPointF(MapLayout::kMarkerRadius + 5, -fm.height() / 2), QSizeF(w, fm.height())),
+                  item.label, true);
+    }
+}
+
+void MapRenderer::drawScaleBar(QPainter &p) const
+{
+    const double kmPerPixel = m_viewport.kilometresPerPixel();
+    if (!(kmPerPixel > 0))
+        return;
+    const double maxKm = kmPerPixel * 120.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(maxKm)));
+    double km = magnitude;
+    for (double m : {5.0, 2.0, 1.0}) {
+        if (m * magnitude <= maxKm) {
+            km = m * magnitude;
+            break;
+        }
+    }
+    const double length = km / kmPerPixel;
+    const QFont font = m_style.smallFont();
+    const QFontMetricsF fm(font);
+    const QString text = tr("%1 km").arg(km, 0, 'f', 0);
+    const QRectF target = m_viewport.target();
+    const QRectF box(target.left() + 8, target.bottom() - 8 - fm.height() - 12,
+                     std::max(length, fm.horizontalAdvance(text)) + 12, fm.height() + 12);
+    p.setPen(Qt::NoPen);
+    p.setBrush(m_style.panelBackground());
+    p.drawRoundedRect(box, 3, 3);
+    const double y = box.bottom() - 5;
+    const double x0 = box.left() + 6;
+    p.setPen(QPen(m_style.text(), 1.5, Qt::SolidLine, Qt::FlatCap));
+    p.drawLine(QPointF(x0, y), QPointF(x0 + length, y));
+    p.drawLine(QPointF(x0, y - 4), QPointF(x0, y));
+    p.drawLine(QPointF(x0 + length, y - 4), QPointF(x0 + length, y));
+    p.setFont(font);
+    p.drawText(QPointF(x0, y - 5 - fm.descent()), text);
+}
+
+void MapRenderer::drawAttribution(QPainter &p) const
+{
+    const QFont font = m_style.smallFont();
+    const QFontMetricsF fm(font);
+    const QString text = tr("Made with Natural Earth");
+    const QRectF target = m_viewport.target();
+    const double w = fm.horizontalAdvance(text) + 8;
+    const QRectF box(target.right() - w - 4, target.bottom() - fm.height() - 6, w, fm.height() + 2);
+    p.setPen(Qt::NoPen);
+    p.setBrush(m_style.panelBackground());
+    p.drawRect(box);
+    p.setFont(font);
+    p.setPen(m_style.mutedText());
+    p.drawText(box, Qt::AlignCenter, text);
+}
+
+} // namespace entente

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+namespace entente {
+
+class MapModel;
+struct MapCluster;
+struct BasemapCountry;
+
+// The actor map's hover texts (rich text): a country with its state and actors and their
+// ties, an actor, an event, a cluster of events, an arrow and the relations behind it.
+class MapToolTip
+{
+public:
+    static QString country(const MapModel &model, const BasemapCountry &country);
+    static QString actor(const MapModel &model, int actor);
+    static QString event(const MapModel &model, int event);
+    static QString cluster(const MapModel &model, const MapCluster &cluster);
+    static QString arrow(const MapModel &model, int arrow);
+
+    // "supports", "allied with" ... in the user's language.
+    static QString relationLabel(int type);
+    // "bloc 1 (Turkey, Qatar, GNA)" or "no side".
+    static QString blocText(const MapModel &model, int bloc);
+};
+
+} // namespace entente

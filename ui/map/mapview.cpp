@@ -1,0 +1,589 @@
+#include "mapview.h"
+
+#include "geo/basemap.h"
+#include "mapbasemaps.h"
+#include "maptooltip.h"
+
+#include "session/networkanalysis.h"
+#include "session/session.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace entente {
+
+namespace {
+
+constexpr double kWheelStep = 1.25; // zoom factor per wheel notch
+constexpr double kKeyZoom = 1.5;
+constexpr double kKeyPan = 0.15;     // of the view per arrow press
+constexpr int kMaxClusterSelection = 1000;
+
+QRectF boundsOf(const QVector<QPointF> &points)
+{
+    if (points.isEmpty())
+        return {};
+    double x0 = points.first().x(), x1 = x0, y0 = points.first().y(), y1 = y0;
+    for (const QPointF &p : points) {
+        x0 = std::min(x0, p.x()), x1 = std::max(x1, p.x());
+        y0 = std::min(y0, p.y()), y1 = std::max(y1, p.y());
+    }
+    return QRectF(QPointF(x0, y0), QPointF(x1, y1));
+}
+
+} // namespace
+
+MapView::MapView(Session *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_style(palette(), font())
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(240, 160);
+    setWhatsThis(tr("Actor map: wheel to zoom, drag to pan, Home to fit the data. Click a "
+                    "country, an actor, an event or an arrow to select it everywhere."));
+    m_model.setBasemap(MapBasemaps::get(BasemapResolution::Medium50m));
+    m_viewport.setTarget(QRectF(rect()));
+    connect(m_session, &Session::projectChanged, this, &MapView::onProjectChanged);
+    connect(m_session, &Session::filterChanged, this, &MapView::onFilterChanged);
+    connect(m_session, &Session::selectionChanged, this, &MapView::onSelectionChanged);
+    connect(m_session->network(), &NetworkAnalysisCache::updated, this, &MapView::onBlocsChanged);
+    onProjectChanged();
+}
+
+MapView::~MapView() = default;
+
+void MapView::onProjectChanged()
+{
+    m_model.setSnapshot(m_session->sharedSnapshot());
+    m_model.setVisible(m_session->visible());
+    m_model.setBlocs(m_session->network()->current()->blocOfActor);
+    m_style.setEventTypes(m_session->snapshot().eventTypes);
+    m_highlights = {};
+    modelChanged();
+    fitToData();
+    onSelectionChanged();
+}
+
+void MapView::onFilterChanged()
+{
+    m_model.setVisible(m_session->visible());
+    // The blocs of the new window follow from the network cache (onBlocsChanged); until
+    // then the old ones stand in, for actors that are still there.
+    m_model.setBlocs(m_session->network()->current()->blocOfActor);
+    onSelectionChanged();
+}
+
+void MapView::onBlocsChanged()
+{
+    m_model.setBlocs(m_session->network()->current()->blocOfActor);
+    modelChanged();
+}
+
+void MapView::modelChanged()
+{
+    m_layout.reset();
+    m_highlights.hover = {};
+    m_highlights.hoverCountry.clear();
+    update();
+}
+
+void MapView::onSelectionChanged()
+{
+    const Snapshot &s = m_model.snapshot();
+    const Selection &sel = m_session->selection();
+    MapHighlights h;
+    h.hover = m_highlights.hover;
+    h.hoverCountry = m_highlights.hoverCountry;
+    for (const QString &id : sel.actors) {
+        const int a = s.actorIndex(id);
+        if (a < 0)
+            continue;
+        h.actors.insert(a);
+        if (s.actors[a].kind == ActorKind::State && !m_model.countryKeyOf(a).isEmpty())
+            h.countries.insert(m_model.countryKeyOf(a));
+    }
+    for (const QString &id : sel.events) {
+        if (const int e = s.eventIndex(id); e >= 0)
+            h.events.insert(e);
+    }
+    for (const QString &id : sel.relations) {
+        if (const int r = s.relationIndex(id); r >= 0)
+            h.relations.insert(r);
+    }
+    const auto &arrows = m_model.arrows();
+    if (!h.relations.isEmpty()) {
+        for (int a = 0; a < arrows.size(); ++a) {
+            if (std::any_of(arrows[a].relations.cbegin(), arrows[a].relations.cend(),
+                            [&](int r) { return h.relations.contains(r); }))
+                h.arrows.insert(a);
+        }
+    }
+    m_highlights = h;
+    m_layout.reset(); // selected hierarchy arrows are drawn even when their layer is off
+    ensureSelectionVisible();
+    update();
+}
+
+const MapLayout &MapView::layout() const
+{
+    if (!m_layout || !(m_viewport == m_layoutViewport)) {
+        m_layout.emplace(m_model, m_viewport, m_layers, m_style.labelFont(), forcedArrows());
+        m_layoutViewport = m_viewport;
+    }
+    return *m_layout;
+}
+
+void MapView::setViewport(const MapViewport &viewport, bool fitted)
+{
+    m_fitted = fitted;
+    if (viewport == m_viewport)
+        return;
+    m_viewport = viewport;
+    m_layout.reset();
+    update();
+    Q_EMIT viewportChanged();
+}
+
+void MapView::fitToData()
+{
+    QVector<QPointF> plane;
+    for (const QPointF &ll : m_model.dataPoints())
+        plane.append(m_viewport.projection().project(ll));
+    MapViewport v = m_viewport;
+    v.setTarget(QRectF(rect()));
+    if (plane.isEmpty())
+        v.fit(v.projection().worldBounds(), 0.02);
+    else
+        v.fit(boundsOf(plane));
+    // Until the analyst moves the map, resizing the dock fits again.
+    setViewport(v, true);
+}
+
+void MapView::zoomBy(double factor) { zoomBy(factor, m_viewport.target().center()); }
+
+void MapView::zoomBy(double factor, QPointF anchor)
+{
+    MapViewport v = m_viewport;
+    v.zoomAt(factor, anchor);
+    setViewport(v);
+}
+
+void MapView::panByPixels(QPointF delta)
+{
+    MapViewport v = m_viewport;
+    v.panBy(delta);
+    setViewport(v);
+}
+
+void MapView::centreOn(QPointF lonLat)
+{
+    MapViewport v = m_viewport;
+    v.setCentre(v.projection().project(lonLat));
+    setViewport(v);
+}
+
+void MapView::setProjection(Projection::Kind kind)
+{
+    if (kind == projectionKind())
+        return;
+    const bool fitted = m_fitted;
+    MapViewport v = m_viewport;
+    if (kind == Projection::Kind::NaturalEarth)
+        v.setProjection(std::make_shared<NaturalEarthProjection>());
+    else
+        v.setProjection(std::make_shared<EquirectangularProjection>());
+    setViewport(v, fitted);
+    if (fitted)
+        fitToData();
+    Q_EMIT projectionChanged(kind);
+}
+
+void MapView::setLayers(const MapLayerOptions &layers)
+{
+    if (layers == m_layers)
+        return;
+    m_layers = layers;
+    modelChanged();
+    Q_EMIT layersChanged(m_layers);
+}
+
+bool MapView::loadUserLayer(const QString &fileName, Diagnostics *diagnostics)
+{
+    auto layer = MapUserLayer::load(fileName, MapUserLayer::colourFor(int(m_userLayers.size())), diagnostics);
+    if (!layer)
+        return false;
+    m_userLayers.append(std::move(*layer));
+    ++m_userLayersGeneration;
+    if (!m_layers.userLayers) {
+        MapLayerOptions l = m_layers;
+        l.userLayers = true;
+        setLayers(l);
+    }
+    update();
+    Q_EMIT userLayersChanged();
+    return true;
+}
+
+void MapView::clearUserLayers()
+{
+    if (m_userLayers.isEmpty())
+        return;
+    m_userLayers.clear();
+    ++m_userLayersGeneration;
+    update();
+    Q_EMIT userLayersChanged();
+}
+
+std::optional<QPointF> MapView::actorPosition(const QString &actorId) const
+{
+    const int item = m_model.itemOfActor(m_model.snapshot().actorIndex(actorId));
+    const int marker = layout().markerOfItem(item);
+    if (marker < 0)
+        return std::nullopt;
+    return layout().markers()[marker].pos;
+}
+
+MapHit MapView::hitTest(QPointF pos) const
+{
+    const auto basemap = MapBasemaps::get(BasemapResolution::Medium50m);
+    return layout().hitTest(pos, basemap.get());
+}
+
+void MapView::render(QPainter &painter, const QRectF &target, const MapRenderOptions &options) const
+{
+    const bool own = target == QRectF(rect()) && !options.palette;
+    const MapViewport viewport = own ? m_viewport : m_viewport.retargeted(target);
+    std::optional<MapStyle> otherStyle;
+    if (options.palette) {
+        otherStyle.emplace(*options.palette, font());
+        otherStyle->setEventTypes(m_session->snapshot().eventTypes);
+    }
+    const MapStyle &style = otherStyle ? *otherStyle : m_style;
+    std::optional<MapLayout> otherLayout;
+    if (!own)
+        otherLayout.emplace(m_model, viewport, m_layers, style.labelFont(),
+                            options.exporting ? QSet<int>() : forcedArrows());
+    const MapLayout &layout = otherLayout ? *otherLayout : this->layout();
+    MapRenderer renderer(m_model, layout, viewport, style, m_layers);
+    renderer.setUserLayers(&m_userLayers);
+    if (!options.exporting)
+        renderer.setHighlights(&m_highlights);
+    QPointF topLeft;
+    if (own && !options.exporting)
+        renderer.setBaseImage(&m_baseCache.image(m_viewport, m_model, m_style, m_layers, m_userLayers,
+                                                 m_userLayersGeneration, devicePixelRatioF(), &topLeft),
+                              topLeft);
+    renderer.render(painter, options);
+}
+
+void MapView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    render(p, QRectF(rect()));
+    if (hasFocus()) {
+        p.setPen(QPen(m_style.highlight(), 1));
+        p.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
+    }
+}
+
+void MapView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_fitted) {
+        fitToData();
+        return;
+    }
+    MapViewport v = m_viewport;
+    v.setTarget(QRectF(rect()));
+    setViewport(v);
+}
+
+void MapView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange ||
+        event->type() == QEvent::StyleChange) {
+        m_style = MapStyle(palette(), font());
+        m_style.setEventTypes(m_session->snapshot().eventTypes);
+        m_baseCache.clear();
+        modelChanged();
+    }
+}
+
+void MapView::ensureSelectionVisible()
+{
+    QVector<QPointF> points;
+    for (int a : std::as_const(m_highlights.actors)) {
+        if (const auto ll = m_model.actorLocation(a))
+            points.append(*ll);
+    }
+    const Snapshot &s = m_model.snapshot();
+    for (int e : std::as_const(m_highlights.events)) {
+        if (const auto ll = m_model.placeLocation(s.events[e].place))
+            points.append(*ll);
+    }
+    for (int r : std::as_const(m_highlights.relations)) {
+        for (int a : {s.relations[r].source, s.relations[r].target}) {
+            if (const auto ll = m_model.actorLocation(a))
+                points.append(*ll);
+        }
+    }
+    showLonLats(points, false);
+}
+
+void MapView::showLonLats(const QVector<QPointF> &points, bool allowZoomIn)
+{
+    if (points.isEmpty())
+        return;
+    QVector<QPointF> plane;
+    for (const QPointF &ll : points)
+        plane.append(m_viewport.projection().project(ll));
+    const QRectF bounds = boundsOf(plane);
+    const QRectF view = m_viewport.visiblePlaneRect().normalized();
+    const QRectF inner = view.adjusted(view.width() * 0.05, view.height() * 0.05, -view.width() * 0.05,
+                                       -view.height() * 0.05);
+    if (!allowZoomIn && inner.contains(bounds))
+        return;
+    MapViewport v = m_viewport;
+    if (!allowZoomIn && bounds.width() <= inner.width() && bounds.height() <= inner.height()) {
+        v.setCentre(bounds.center()); // fits at this zoom: only pan
+    } else {
+        v.fit(bounds, 0.1, allowZoomIn ? 60.0 : m_viewport.pixelsPerDegree());
+    }
+    setViewport(v);
+}
+
+void MapView::wheelEvent(QWheelEvent *event)
+{
+    const QPoint delta = event->angleDelta();
+    if (delta.y() != 0)
+        zoomBy(std::pow(kWheelStep, delta.y() / 120.0), event->position());
+    else if (delta.x() != 0)
+        panByPixels(QPointF(delta.x() / 120.0 * 40, 0));
+    event->accept();
+}
+
+void MapView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_pressPos = event->position();
+    m_pressViewport = m_viewport;
+    m_drag = Drag::Pending;
+    event->accept();
+}
+
+void MapView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    switch (m_drag) {
+    case Drag::None:
+        updateHover(pos);
+        break;
+    case Drag::Pending:
+        if ((pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+            break;
+        m_drag = Drag::Pan;
+        setCursor(Qt::ClosedHandCursor);
+        [[fallthrough]];
+    case Drag::Pan: {
+        MapViewport v = m_pressViewport;
+        v.panBy(pos - m_pressPos);
+        setViewport(v);
+        break;
+    }
+    }
+    event->accept();
+}
+
+void MapView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    const Drag drag = m_drag;
+    m_drag = Drag::None;
+    unsetCursor();
+    if (drag == Drag::Pending)
+        click(hitTest(event->position()), event->modifiers());
+    updateHover(event->position());
+    event->accept();
+}
+
+void MapView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && hitTest(event->position()).kind == MapHit::Kind::None) {
+        zoomBy(2.0, event->position());
+        event->accept();
+        return;
+    }
+    QWidget::mouseDoubleClickEvent(event);
+}
+
+void MapView::keyPressEvent(QKeyEvent *event)
+{
+    const QSizeF size = m_viewport.target().size();
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(kKeyZoom);
+        break;
+    case Qt::Key_Minus:
+        zoomBy(1 / kKeyZoom);
+        break;
+    case Qt::Key_Left:
+        panByPixels(QPointF(size.width() * kKeyPan, 0));
+        break;
+    case Qt::Key_Right:
+        panByPixels(QPointF(-size.width() * kKeyPan, 0));
+        break;
+    case Qt::Key_Up:
+        panByPixels(QPointF(0, size.height() * kKeyPan));
+        break;
+    case Qt::Key_Down:
+        panByPixels(QPointF(0, -size.height() * kKeyPan));
+        break;
+    case Qt::Key_Home:
+        fitToData();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void MapView::click(const MapHit &hit, Qt::KeyboardModifiers modifiers)
+{
+    const Snapshot &s = m_model.snapshot();
+    const bool add = modifiers & Qt::ControlModifier;
+    Selection sel = add ? m_session->selection() : Selection{};
+    const auto toggle = [&](QSet<QString> &set, const QString &id) {
+        if (add && set.contains(id))
+            set.remove(id);
+        else
+            set.insert(id);
+    };
+    switch (hit.kind) {
+    case MapHit::Kind::Actor:
+        toggle(sel.actors, s.actors[hit.actor].id);
+        break;
+    case MapHit::Kind::Event:
+        toggle(sel.events, s.events[hit.event].id);
+        break;
+    case MapHit::Kind::Cluster: {
+        const MapCluster cluster = layout().clusters()[hit.cluster]; // zooming drops the layout
+        if (!cluster.isOnePlace()) {
+            // Zoom until the places come apart (at least twice as close).
+            QVector<QPointF> corners{cluster.lonLatBounds.topLeft(), cluster.lonLatBounds.bottomRight()};
+            const double before = m_viewport.scale();
+            showLonLats(corners, true);
+            if (m_viewport.scale() < before * 2)
+                zoomBy(before * 2 / m_viewport.scale(), lonLatToWidget(cluster.lonLatBounds.center()));
+            return;
+        }
+        int n = 0;
+        for (int e : m_model.sites()[cluster.sites.first()].events) {
+            if (n++ >= kMaxClusterSelection)
+                break;
+            sel.events.insert(s.events[e].id);
+        }
+        break;
+    }
+    case MapHit::Kind::Arrow:
+        for (int r : m_model.arrows()[hit.arrow].relations)
+            sel.relations.insert(s.relations[r].id);
+        break;
+    case MapHit::Kind::Country: {
+        const auto basemap = MapBasemaps::get(BasemapResolution::Medium50m);
+        const QVector<int> states = m_model.statesOfCountry(basemap->country(hit.country).key());
+        if (states.isEmpty()) {
+            if (add)
+                return;
+            break; // a country no actor stands for: like clicking the sea
+        }
+        // The state that takes part in the window, if several stand for the country.
+        const auto visible = std::find_if(states.cbegin(), states.cend(),
+                                          [&](int a) { return m_model.isActorVisible(a); });
+        toggle(sel.actors, s.actors[visible != states.cend() ? *visible : states.first()].id);
+        break;
+    }
+    case MapHit::Kind::None:
+        if (add)
+            return; // Ctrl-click on nothing keeps the selection
+        break;
+    }
+    m_session->select(sel);
+}
+
+void MapView::updateHover(QPointF pos)
+{
+    const MapHit hit = hitTest(pos);
+    QString country;
+    if (hit.kind == MapHit::Kind::Country)
+        country = MapBasemaps::get(BasemapResolution::Medium50m)->country(hit.country).key();
+    const bool clickable = hit.kind != MapHit::Kind::None &&
+                           (hit.kind != MapHit::Kind::Country || !m_model.statesOfCountry(country).isEmpty());
+    setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    if (hit == m_highlights.hover && country == m_highlights.hoverCountry)
+        return;
+    m_highlights.hover = hit;
+    m_highlights.hoverCountry = country;
+    update();
+}
+
+void MapView::leaveEvent(QEvent *event)
+{
+    QWidget::leaveEvent(event);
+    if (m_highlights.hover.kind != MapHit::Kind::None) {
+        m_highlights.hover = {};
+        m_highlights.hoverCountry.clear();
+        update();
+    }
+}
+
+QString MapView::toolTipFor(const MapHit &hit) const
+{
+    switch (hit.kind) {
+    case MapHit::Kind::Actor:
+        return MapToolTip::actor(m_model, hit.actor);
+    case MapHit::Kind::Event:
+        return MapToolTip::event(m_model, hit.event);
+    case MapHit::Kind::Cluster:
+        return MapToolTip::cluster(m_model, layout().clusters()[hit.cluster]);
+    case MapHit::Kind::Arrow:
+        return MapToolTip::arrow(m_model, hit.arrow);
+    case MapHit::Kind::Country:
+        return MapToolTip::country(m_model, MapBasemaps::get(BasemapResolution::Medium50m)->country(hit.country));
+    case MapHit::Kind::None:
+        break;
+    }
+    return {};
+}
+
+bool MapView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = toolTipFor(hitTest(help->pos()));
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace entente
