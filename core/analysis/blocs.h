@@ -9,7 +9,8 @@ namespace entente {
 // Blocs: a partition of the actors such that positive ties (supports, allied_with, ...)
 // fall within blocs and negative ties (opposes, fights, condemns) across them, as far as
 // the data allow (structural balance on the signed graph). What cannot be satisfied is
-// reported as the frustration. A heuristic, not an exact optimum: see blocs.cpp.
+// reported as the frustration. A heuristic (merges, moves and spectral splits), not an
+// exact optimum: see blocs.cpp.
 
 enum class BlocWeighting {
     Count,   // every aggregated edge counts 1
@@ -26,7 +27,8 @@ struct BlocOptions
     // "A supports B via V": treat V as tied to A (positively) and to B (with the edge's
     // sign) at half the edge's weight, so an intermediary joins the camp it serves.
     bool viaTies = true;
-    // Upper bound on improvement passes (each pass is linear in the edges).
+    // Upper bound on improvement passes (each pass is linear in the edges), and on the
+    // rounds that try to split blocs in two.
     int maxPasses = 50;
 };
 

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void frustratedEdgesAreMarked();
     void unlimitedBlocs();
     void viaActorsJoinTheirPrincipal();
+    void campsBridgedByANeutralActor();
 };
 
 void TestBlocs::knownPartitions_data()
@@ -252,6 +253,32 @@ void TestBlocs::viaActorsJoinTheirPrincipal()
     BlocOptions options;
     options.viaTies = false;
     QCOMPARE(describe(network, Blocs::detect(network, options)), u"A B | C D - V"_s);
+}
+
+void TestBlocs::campsBridgedByANeutralActor()
+{
+    // Two camps at war, joined by positive ties only through N (courted by both sides) and
+    // one cooperation across the front. Net-positive ties chain everyone into one bloc, and
+    // no single actor gains by leaving it (none has more enemies than friends in it), so
+    // only splitting the whole bloc in two finds the camps.
+    const QStringList relations{
+        "A1 allied_with A2", "A2 supports A3", "A3 supports A1", "B1 allied_with B2",
+        "B2 supports B3",    "B3 supports B1", "A1 fights B1",   "A1 opposes B2",
+        "A2 fights B2",      "A2 condemns B3", "A3 fights B3",   "B1 opposes A3",
+        "A1 supports N",     "A2 supports N",  "B1 supports N",  "A3 cooperates_with B2"};
+    const Network network = Network::build(sourceOf(relations));
+    // With room for more blocs the answer is the same: N alone would break three ties.
+    for (int maxBlocs : {2, 0}) {
+        BlocOptions options;
+        options.weighting = BlocWeighting::Count;
+        options.maxBlocsPerComponent = maxBlocs;
+        const Blocs blocs = Blocs::detect(network, options);
+        QCOMPARE(describe(network, blocs), u"A1 A2 A3 N | B1 B2 B3"_s);
+        // N sides with the camp that supports it twice: B1's support and the cooperation
+        // are the two ties that no split into camps can satisfy.
+        QCOMPARE(blocs.frustratedEdgeCount(), 2);
+        QCOMPARE(blocs.frustration(), 2.0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBlocs)

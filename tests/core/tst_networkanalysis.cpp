@@ -71,16 +71,25 @@ void TestNetworkAnalysis::demoSplitsIntoTwoCamps()
     session.setProject(m_project, m_snapshot);
     const NetworkAnalysis a =
         NetworkAnalysis::compute(session.snapshot(), session.visible(), session.filter());
+    QStringList blocs;
     for (int b = 0; b < a.blocs.blocCount(); ++b) {
         QStringList names;
         for (int n : a.blocs.members(b))
             names << a.network.nodes()[n].id;
-        qInfo("bloc %d: %s", b, qPrintable(names.join(u' ')));
+        blocs << QStringLiteral("bloc %1: %2").arg(b).arg(names.join(u' '));
     }
     const int bloc = blocOf(a, actor.constData());
     const int other = blocOf(a, sameCampAs.constData());
     QVERIFY2(bloc >= 0 && other >= 0, "both actors must have a bloc");
-    QCOMPARE(bloc == other, same);
+    const QString message =
+        QStringLiteral("%1 is in bloc %2 and %3 in bloc %4, expected %5 (%6)")
+            .arg(QLatin1String(actor))
+            .arg(bloc)
+            .arg(QLatin1String(sameCampAs))
+            .arg(other)
+            .arg(same ? QStringLiteral("the same") : QStringLiteral("different"))
+            .arg(blocs.join(QStringLiteral("; ")));
+    QVERIFY2((bloc == other) == same, qPrintable(message));
 }
 
 void TestNetworkAnalysis::windowBeforeMemorandaDropsTurkishSupport()
