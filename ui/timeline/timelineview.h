@@ -32,7 +32,7 @@ public:
     void setAllLanesCollapsed(bool collapsed);
     TimelineModel::LaneMode laneMode() const { return m_model.laneMode(); }
     const TimelineModel &model() const { return m_model; }
-    const TimelineStyle &style() const { return m_style; }
+    const TimelineStyle &timelineStyle() const { return m_style; } // not style(): QWidget has one
 
     // The visible days [first, end), fractional Julian days.
     void setVisibleDays(double first, double end);
