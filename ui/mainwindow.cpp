@@ -5,6 +5,7 @@
 #include "viewplaceholder.h"
 #include "evidence/evidencepanel.h"
 #include "map/mappanel.h"
+#include "network/networkpanel.h"
 #include "export/exportdialog.h"
 #include "timeline/timelinepanel.h"
 
@@ -92,10 +93,7 @@ void MainWindow::createDocks()
 {
     m_mapDock = addView(QStringLiteral("mapDock"), tr("Actor map"), new MapPanel(m_session, this));
     m_networkDock = addView(QStringLiteral("networkDock"), tr("Support network"),
-                            new ViewPlaceholder(tr("Support network"),
-                                                tr("The graph of who supports whom, with blocs, "
-                                                   "comes in a later version."),
-                                                this));
+                            new NetworkPanel(m_session, this));
     m_evidenceDock = addView(QStringLiteral("evidenceDock"), tr("Evidence"),
                              new EvidencePanel(m_session, this));
     m_timelineDock = addView(QStringLiteral("timelineDock"), tr("Timeline"),

@@ -20,6 +20,10 @@ const QVector<Command> &commands()
          runImport},
         {"info", QT_TRANSLATE_NOOP("Entente::Cli", "Print a project's counts, dates and actors"),
          runInfo},
+        {"network",
+         QT_TRANSLATE_NOOP("Entente::Cli",
+                           "Write the support network of a time window (JSON, GEXF, GraphML)"),
+         runNetwork},
         {"export", QT_TRANSLATE_NOOP("Entente::Cli", "Export a view or the analyst report as PDF, SVG or PNG"),
          runExport, true},
     };

@@ -31,6 +31,7 @@ int runHeadless(int argc, char *argv[]);
 // The commands themselves, one file each.
 int runImport(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
+int runNetwork(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 
 } // namespace entente::cli

@@ -1,4 +1,5 @@
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +22,9 @@ private Q_SLOTS:
     void refusedImportDoesNotCreateProject();
     void usageErrors_data();
     void usageErrors();
+    void networkCommand();
+    void networkErrors_data();
+    void networkErrors();
 
 private:
     struct Run
@@ -171,6 +175,123 @@ void TestCli::usageErrors()
     const Run r = run(args);
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY(!r.err.isEmpty());
+}
+
+void TestCli::networkCommand()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.entente"));
+    QCOMPARE(run({QStringLiteral("import"), project, QStringLiteral(ENTENTE_DEMO_CORPUS)}).exitCode, 0);
+    const auto hasSupport = [](const QJsonArray &edges, const char *source, const char *target) {
+        for (const QJsonValue &e : edges) {
+            const QJsonObject o = e.toObject();
+            if (o.value(QStringLiteral("source")).toString() == QLatin1String(source) &&
+                o.value(QStringLiteral("target")).toString() == QLatin1String(target) &&
+                o.value(QStringLiteral("type")).toString() == QStringLiteral("supports"))
+                return true;
+        }
+        return false;
+    };
+
+    // The whole extent, as JSON on stdout.
+    const Run all = run({QStringLiteral("network"), project});
+    QVERIFY2(all.exitCode == 0, qPrintable(all.err));
+    QJsonParseError parseError;
+    const QJsonObject json = QJsonDocument::fromJson(all.out.toUtf8(), &parseError).object();
+    QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
+    QVERIFY(json.value(QStringLiteral("window")).isObject());
+    QVERIFY(json.value(QStringLiteral("frustration")).isDouble());
+    const QJsonArray nodes = json.value(QStringLiteral("nodes")).toArray();
+    const QJsonArray edges = json.value(QStringLiteral("edges")).toArray();
+    QVERIFY(nodes.size() > 10);
+    QVERIFY(edges.size() > 10);
+    for (const QJsonValue &n : nodes) {
+        for (const char *key : {"id", "name", "kind", "bloc", "degree"})
+            QVERIFY2(n.toObject().contains(QLatin1String(key)), key);
+    }
+    for (const QJsonValue &e : edges) {
+        for (const char *key : {"source", "target", "type", "sign", "weight", "via"})
+            QVERIFY2(e.toObject().contains(QLatin1String(key)), key);
+    }
+    QVERIFY(hasSupport(edges, "TUR", "GNA"));
+    // Russia backs the LNA through the Wagner Group.
+    bool via = false;
+    for (const QJsonValue &e : edges)
+        via = via || e.toObject().value(QStringLiteral("via")).toArray().contains(QStringLiteral("wagner"));
+    QVERIFY(via);
+
+    // Up to October 2019 Turkey's support of the GNA is not reported yet; the window ends on
+    // the month's last day.
+    const Run early = run({QStringLiteral("network"), project, QStringLiteral("--to"), QStringLiteral("2019-10")});
+    QVERIFY2(early.exitCode == 0, qPrintable(early.err));
+    const QJsonObject earlyJson = QJsonDocument::fromJson(early.out.toUtf8()).object();
+    QCOMPARE(earlyJson.value(QStringLiteral("window")).toObject().value(QStringLiteral("to")).toString(),
+             QStringLiteral("2019-10-31"));
+    QVERIFY(earlyJson.value(QStringLiteral("window")).toObject().value(QStringLiteral("from")).isNull());
+    QVERIFY(!hasSupport(earlyJson.value(QStringLiteral("edges")).toArray(), "TUR", "GNA"));
+    QVERIFY(hasSupport(earlyJson.value(QStringLiteral("edges")).toArray(), "EGY", "LNA") ||
+            earlyJson.value(QStringLiteral("edges")).toArray().size() > 0);
+
+    const Run late = run({QStringLiteral("network"), project, QStringLiteral("--from"), QStringLiteral("2019-11")});
+    QCOMPARE(late.exitCode, 0);
+    const QJsonObject lateJson = QJsonDocument::fromJson(late.out.toUtf8()).object();
+    QCOMPARE(lateJson.value(QStringLiteral("window")).toObject().value(QStringLiteral("from")).toString(),
+             QStringLiteral("2019-11-01"));
+    QVERIFY(hasSupport(lateJson.value(QStringLiteral("edges")).toArray(), "TUR", "GNA"));
+
+    // GEXF to a file, GraphML to stdout.
+    const QString gexf = dir.filePath(QStringLiteral("net.gexf"));
+    const Run toFile = run({QStringLiteral("network"), project, QStringLiteral("--format"), QStringLiteral("gexf"),
+                            QStringLiteral("-o"), gexf});
+    QVERIFY2(toFile.exitCode == 0, qPrintable(toFile.err));
+    QVERIFY(toFile.out.contains(QStringLiteral("wrote")));
+    QFile file(gexf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray gexfBytes = file.readAll();
+    QVERIFY(gexfBytes.startsWith("<?xml"));
+    QVERIFY(gexfBytes.contains("http://gexf.net/1.3"));
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("net*")}, QDir::Files | QDir::Hidden).size(), 1);
+    const Run graphml = run({QStringLiteral("network"), project, QStringLiteral("--format"), QStringLiteral("GraphML")});
+    QCOMPARE(graphml.exitCode, 0);
+    QVERIFY(graphml.out.contains(QStringLiteral("graphml.graphdrawing.org")));
+}
+
+void TestCli::networkErrors_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<bool>("missingProject");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("bad --to") << QStringList{QStringLiteral("--to"), QStringLiteral("2019-13")} << false << 2
+                              << QStringLiteral("2019-13");
+    QTest::newRow("bad --from") << QStringList{QStringLiteral("--from"), QStringLiteral("last spring")} << false
+                                << 2 << QStringLiteral("last spring");
+    QTest::newRow("from after to") << QStringList{QStringLiteral("--from"), QStringLiteral("2021"), QStringLiteral("--to"),
+                                                  QStringLiteral("2020")}
+                                   << false << 2 << QStringLiteral("2021");
+    QTest::newRow("bad format") << QStringList{QStringLiteral("--format"), QStringLiteral("dot")} << false << 2
+                                << QStringLiteral("dot");
+    QTest::newRow("missing project") << QStringList{} << true << 1 << QStringLiteral("missing.entente");
+}
+
+void TestCli::networkErrors()
+{
+    QFETCH(QStringList, options);
+    QFETCH(bool, missingProject);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QString project = dir.filePath(QStringLiteral("missing.entente"));
+    if (!missingProject) {
+        project = dir.filePath(QStringLiteral("p.entente"));
+        QCOMPARE(run({QStringLiteral("import"), project, QStringLiteral(ENTENTE_DEMO_CORPUS)}).exitCode, 0);
+    }
+    const QString output = dir.filePath(QStringLiteral("out.json"));
+    const Run r = run(QStringList{QStringLiteral("network"), project, QStringLiteral("-o"), output} + options);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFile::exists(output));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,616 @@
+#include "networkview.h"
+
+#include "networktooltip.h"
+
+#include "analysis/layoutjob.h"
+#include "session/networkanalysis.h"
+#include "session/session.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace entente {
+
+namespace {
+
+constexpr double kFitMargin = 36.0;
+constexpr double kPinMarkerRadius = 6.0;
+
+} // namespace
+
+NetworkView::NetworkView(Session *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_layout(new LayoutJob(this)), m_style(palette(), font())
+{
+    setObjectName(QStringLiteral("networkView"));
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(200, 150);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setToolTip(tr("Support network: wheel to zoom, drag the background to pan, drag an actor "
+                  "to pin it"));
+
+    connect(m_session, &Session::projectChanged, this, &NetworkView::onProjectChanged);
+    connect(m_session, &Session::selectionChanged, this, &NetworkView::onSelectionChanged);
+    connect(m_session->network(), &NetworkAnalysisCache::updated, this,
+            &NetworkView::onAnalysisUpdated);
+    connect(m_layout, &LayoutJob::frameChanged, this, &NetworkView::onFrameChanged);
+    if (m_session->network()->current()->network.nodeCount() > 0)
+        onAnalysisUpdated();
+}
+
+NetworkView::~NetworkView() = default;
+
+void NetworkView::setNodeSize(NetworkViewOptions::NodeSize size)
+{
+    if (m_options.nodeSize == size)
+        return;
+    m_options.nodeSize = size;
+    invalidate();
+    Q_EMIT optionsChanged();
+}
+
+void NetworkView::setShowHierarchy(bool show)
+{
+    if (m_options.showHierarchy == show)
+        return;
+    m_options.showHierarchy = show;
+    m_geometry = {}; // edge refs change meaning
+    updateEmphasis();
+    invalidate();
+    Q_EMIT optionsChanged();
+}
+
+void NetworkView::setShowLegend(bool show)
+{
+    if (m_options.showLegend == show)
+        return;
+    m_options.showLegend = show;
+    if (m_autoFit)
+        fitTransform(fitArea(), m_scale, m_offset);
+    invalidate();
+    Q_EMIT optionsChanged();
+}
+
+void NetworkView::relayout()
+{
+    m_autoFit = true;
+    m_layout->relayout();
+}
+
+void NetworkView::fitAll()
+{
+    m_autoFit = true;
+    fitTransform(fitArea(), m_scale, m_offset);
+    invalidate();
+}
+
+void NetworkView::zoomBy(double factor, QPointF anchor)
+{
+    const double scale = std::clamp(m_scale * factor, 1e-4, 1e4);
+    factor = scale / m_scale;
+    m_scale = scale;
+    m_offset = anchor - (anchor - m_offset) * factor;
+    m_autoFit = false;
+    invalidate();
+}
+
+std::optional<QPointF> NetworkView::nodePosition(const QString &actorId) const
+{
+    ensureGeometry();
+    if (!m_analysis)
+        return std::nullopt;
+    const int i = m_analysis->network.nodeIndex(actorId);
+    if (i < 0 || i >= m_geometry.nodes().size())
+        return std::nullopt;
+    return m_geometry.nodes()[i].centre;
+}
+
+std::optional<QPointF> NetworkView::edgeMidpoint(const QString &sourceId, const QString &targetId,
+                                                 RelationType type) const
+{
+    ensureGeometry();
+    if (!m_analysis)
+        return std::nullopt;
+    const Network &net = m_analysis->network;
+    const int s = net.nodeIndex(sourceId);
+    const int t = net.nodeIndex(targetId);
+    const int count = NetworkGeometry::edgeCount(net, m_options.showHierarchy);
+    for (int ref = 0; ref < count; ++ref) {
+        const NetworkEdge &e = NetworkGeometry::edge(net, ref);
+        const bool ends =
+            (e.source == s && e.target == t) || (!e.directed && e.source == t && e.target == s);
+        if (ends && e.type == type) {
+            const int item = m_geometry.edgeItem(ref);
+            if (item >= 0)
+                return m_geometry.edges()[item].mid;
+        }
+    }
+    return std::nullopt;
+}
+
+QVector<NetworkLegendEntry> NetworkView::legendEntries() const
+{
+    return m_analysis ? NetworkLegend::entries(*m_analysis, m_options)
+                      : QVector<NetworkLegendEntry>{};
+}
+
+QString NetworkView::summary() const
+{
+    return m_analysis ? NetworkLegend::summary(*m_analysis) : QString();
+}
+
+void NetworkView::render(QPainter &painter, const QRectF &target,
+                         const NetworkRenderOptions &options) const
+{
+    ensureGeometry();
+    if (!options.exporting && !options.palette && target == QRectF(rect())) {
+        NetworkRenderer::paint(painter, target, m_geometry, m_style, m_options, options);
+        return;
+    }
+    const NetworkStyle style = options.palette ? NetworkStyle(*options.palette, font()) : m_style;
+    // Another target: the part of the network in view, scaled to fit it, without the
+    // interaction marks when exporting.
+    const double fit =
+        std::min(target.width() / std::max(1, width()), target.height() / std::max(1, height()));
+    const QPointF shift = target.center() - QPointF(width(), height()) * fit / 2.0;
+    const double scale = m_scale * fit;
+    const QPointF offset = m_offset * fit + shift;
+    NetworkGeometry geometry;
+    if (m_analysis) {
+        NetworkEmphasis emphasis;
+        if (!options.exporting)
+            emphasis = m_emphasis;
+        geometry.build(*m_analysis, m_positions, scale, offset, target, m_options, style, emphasis);
+    }
+    NetworkRenderer::paint(painter, target, geometry, style, m_options, options);
+}
+
+void NetworkView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    render(painter, QRectF(rect()));
+    if (hasFocus()) {
+        painter.setPen(QPen(m_style.highlight(), 1.0));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
+    }
+}
+
+void NetworkView::resizeEvent(QResizeEvent *)
+{
+    if (m_autoFit)
+        fitTransform(fitArea(), m_scale, m_offset);
+    invalidate();
+}
+
+void NetworkView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        m_style = NetworkStyle(palette(), font());
+        invalidate();
+    }
+    QWidget::changeEvent(event);
+}
+
+bool NetworkView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_analysis) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        ensureGeometry();
+        const int node = m_geometry.nodeAt(help->pos());
+        const int edge = node < 0 ? m_geometry.edgeAt(help->pos()) : -1;
+        const QString text = node >= 0   ? NetworkToolTip::node(*m_analysis, node)
+                             : edge >= 0 ? NetworkToolTip::edge(*m_analysis, edge)
+                                         : QString();
+        if (text.isEmpty()) {
+            QToolTip::showText(help->globalPos(), toolTip(), this);
+        } else {
+            QToolTip::showText(help->globalPos(), text, this);
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void NetworkView::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps != 0.0)
+        zoomBy(std::pow(1.2, steps), event->position());
+    event->accept();
+}
+
+void NetworkView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    ensureGeometry();
+    m_pressPos = event->position();
+    m_lastPos = m_pressPos;
+    m_pressNode = m_geometry.nodeAt(m_pressPos);
+    m_pressEdge = m_pressNode < 0 ? m_geometry.edgeAt(m_pressPos) : -1;
+    m_drag = m_pressNode >= 0 ? Drag::PendingNode : Drag::PendingPan;
+    if (m_pressNode >= 0)
+        m_grabOffset = m_positions.value(m_pressNode) - toWorld(m_pressPos);
+    event->accept();
+}
+
+void NetworkView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    const bool farEnough =
+        (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance();
+    switch (m_drag) {
+    case Drag::PendingNode:
+        if (!farEnough)
+            break;
+        m_drag = Drag::Node;
+        m_autoFit = false;
+        setCursor(Qt::ClosedHandCursor);
+        [[fallthrough]];
+    case Drag::Node:
+        if (m_analysis && m_pressNode >= 0 && m_pressNode < m_analysis->network.nodeCount()) {
+            const QPointF world = toWorld(pos) + m_grabOffset;
+            m_positions[m_pressNode] = world;
+            m_layout->pin(m_analysis->network.nodes()[m_pressNode].id, world);
+            updateEmphasis();
+            invalidate();
+        }
+        break;
+    case Drag::PendingPan:
+        if (!farEnough)
+            break;
+        m_drag = Drag::Pan;
+        m_autoFit = false;
+        setCursor(Qt::ClosedHandCursor);
+        [[fallthrough]];
+    case Drag::Pan:
+        m_offset += pos - m_lastPos;
+        m_lastPos = pos;
+        invalidate();
+        break;
+    case Drag::None: {
+        ensureGeometry();
+        const int node = m_geometry.nodeAt(pos);
+        setHover(node, node < 0 ? m_geometry.edgeAt(pos) : -1);
+        break;
+    }
+    }
+    event->accept();
+}
+
+void NetworkView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    const Drag drag = m_drag;
+    m_drag = Drag::None;
+    unsetCursor();
+    if (drag == Drag::PendingNode && m_analysis && m_pressNode >= 0 &&
+        m_pressNode < m_analysis->network.nodeCount()) {
+        m_session->select(Selection::actor(m_analysis->network.nodes()[m_pressNode].id));
+    } else if (drag == Drag::PendingPan) {
+        if (m_pressEdge >= 0)
+            selectEdge(m_pressEdge);
+        else
+            m_session->clearSelection();
+    }
+    event->accept();
+}
+
+void NetworkView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_analysis) {
+        QWidget::mouseDoubleClickEvent(event);
+        return;
+    }
+    ensureGeometry();
+    const int node = m_geometry.nodeAt(event->position());
+    int pinned = -1;
+    for (int i = 0; i < m_geometry.nodes().size() && pinned < 0; ++i) {
+        if (onPinMarker(i, event->position()))
+            pinned = i;
+    }
+    m_drag = Drag::None;
+    if (pinned >= 0) {
+        m_layout->unpin(m_analysis->network.nodes()[pinned].id);
+        updateEmphasis();
+        invalidate();
+    } else if (node >= 0) {
+        focusNeighbourhood(node);
+    }
+    event->accept();
+}
+
+void NetworkView::contextMenuEvent(QContextMenuEvent *event)
+{
+    ensureGeometry();
+    QMenu menu(this);
+    const int node = m_analysis ? m_geometry.nodeAt(event->pos()) : -1;
+    if (node >= 0) {
+        const QString id = m_analysis->network.nodes()[node].id;
+        menu.addAction(tr("Select"), this, [this, id] { m_session->select(Selection::actor(id)); });
+        menu.addAction(tr("Focus on Neighbourhood"), this,
+                       [this, node] { focusNeighbourhood(node); });
+        if (m_layout->isPinned(id)) {
+            menu.addAction(tr("Unpin"), this, [this, id] {
+                m_layout->unpin(id);
+                updateEmphasis();
+                invalidate();
+            });
+        } else {
+            menu.addAction(tr("Pin Here"), this, [this, id, node] {
+                m_layout->pin(id, m_positions.value(node));
+                updateEmphasis();
+                invalidate();
+            });
+        }
+        menu.addSeparator();
+    }
+    QAction *unpinAll = menu.addAction(tr("Unpin All"), this, [this] {
+        m_layout->unpinAll();
+        updateEmphasis();
+        invalidate();
+    });
+    unpinAll->setEnabled(!m_layout->pins().isEmpty());
+    menu.addAction(tr("Fit"), this, &NetworkView::fitAll);
+    menu.addAction(tr("Re-layout"), this, &NetworkView::relayout);
+    menu.exec(event->globalPos());
+}
+
+void NetworkView::leaveEvent(QEvent *event)
+{
+    setHover(-1, -1);
+    QWidget::leaveEvent(event);
+}
+
+void NetworkView::onProjectChanged()
+{
+    m_layout->reset();
+    m_analysis.reset();
+    m_pending.reset();
+    m_positions.clear();
+    m_geometry = {};
+    m_emphasis = {};
+    m_autoFit = true;
+    invalidate();
+    Q_EMIT analysisShown();
+}
+
+void NetworkView::onAnalysisUpdated()
+{
+    m_pending = m_session->network()->current();
+    // The layout job shares the network with the analysis that owns it.
+    m_layout->setNetwork(std::shared_ptr<const Network>(m_pending, &m_pending->network));
+}
+
+void NetworkView::onFrameChanged()
+{
+    const LayoutFrame &frame = m_layout->frame();
+    if (m_pending && frame.network.get() == &m_pending->network) {
+        m_analysis = std::move(m_pending);
+        m_pending.reset();
+        m_emphasis.hoverNode = -1;
+        m_emphasis.hoverEdge = -1;
+        m_positions = frame.positions;
+        updateEmphasis();
+        Q_EMIT analysisShown();
+    }
+    if (!m_analysis || frame.network.get() != &m_analysis->network)
+        return;
+    m_positions = frame.positions;
+    if (m_drag == Drag::Node && m_pressNode >= 0 && m_pressNode < m_positions.size()) {
+        // The dragged node stays under the cursor whatever the worker last saw.
+        const auto pinned = m_layout->position(m_analysis->network.nodes()[m_pressNode].id);
+        if (pinned)
+            m_positions[m_pressNode] = *pinned;
+    }
+    m_emphasis.pinnedNodes.clear();
+    for (auto it = m_layout->pins().cbegin(); it != m_layout->pins().cend(); ++it) {
+        const int i = m_analysis->network.nodeIndex(it.key());
+        if (i >= 0)
+            m_emphasis.pinnedNodes.insert(i);
+    }
+    if (m_autoFit && m_drag != Drag::Node)
+        fitTransform(fitArea(), m_scale, m_offset);
+    invalidate();
+}
+
+void NetworkView::onSelectionChanged()
+{
+    updateEmphasis();
+    ensureSelectionVisible();
+    invalidate();
+}
+
+void NetworkView::updateEmphasis()
+{
+    m_emphasis.selectedNodes.clear();
+    m_emphasis.selectedEdges.clear();
+    m_emphasis.pinnedNodes.clear();
+    if (!m_analysis)
+        return;
+    const Network &net = m_analysis->network;
+    const Selection &selection = m_session->selection();
+    for (const QString &id : selection.actors) {
+        const int i = net.nodeIndex(id);
+        if (i >= 0)
+            m_emphasis.selectedNodes.insert(i);
+    }
+    // An event selected elsewhere lights the actors that took part in it.
+    const Snapshot &snapshot = m_session->snapshot();
+    for (const QString &id : selection.events) {
+        const int e = snapshot.eventIndex(id);
+        if (e < 0)
+            continue;
+        for (const SnapshotParticipant &p : snapshot.events[e].participants) {
+            const int i = p.actor >= 0 ? net.nodeIndex(snapshot.actors[p.actor].id) : -1;
+            if (i >= 0)
+                m_emphasis.selectedNodes.insert(i);
+        }
+    }
+    if (!selection.relations.isEmpty()) {
+        const int count = NetworkGeometry::edgeCount(net, m_options.showHierarchy);
+        for (int ref = 0; ref < count; ++ref) {
+            const QStringList &ids = NetworkGeometry::edge(net, ref).relationIds;
+            if (std::any_of(ids.cbegin(), ids.cend(),
+                            [&](const QString &id) { return selection.relations.contains(id); }))
+                m_emphasis.selectedEdges.insert(ref);
+        }
+    }
+    for (auto it = m_layout->pins().cbegin(); it != m_layout->pins().cend(); ++it) {
+        const int i = net.nodeIndex(it.key());
+        if (i >= 0)
+            m_emphasis.pinnedNodes.insert(i);
+    }
+}
+
+void NetworkView::ensureSelectionVisible()
+{
+    if (!m_analysis || m_positions.size() != m_analysis->network.nodeCount())
+        return;
+    QVector<QPointF> targets;
+    for (int i : std::as_const(m_emphasis.selectedNodes))
+        targets << m_positions[i] * m_scale + m_offset;
+    const Network &net = m_analysis->network;
+    for (int ref : std::as_const(m_emphasis.selectedEdges)) {
+        const NetworkEdge &e = NetworkGeometry::edge(net, ref);
+        targets << (m_positions[e.source] + m_positions[e.target]) / 2.0 * m_scale + m_offset;
+    }
+    if (targets.isEmpty())
+        return;
+    const QRectF inner = QRectF(rect()).adjusted(kFitMargin, kFitMargin, -kFitMargin, -kFitMargin);
+    const bool allIn = std::all_of(targets.cbegin(), targets.cend(),
+                                   [&](const QPointF &p) { return inner.contains(p); });
+    if (allIn)
+        return;
+    QPointF centre;
+    for (const QPointF &p : std::as_const(targets))
+        centre += p;
+    centre /= double(targets.size());
+    m_offset += QRectF(rect()).center() - centre;
+    m_autoFit = false;
+}
+
+void NetworkView::invalidate()
+{
+    m_geometryDirty = true;
+    update();
+}
+
+void NetworkView::ensureGeometry() const
+{
+    if (!m_geometryDirty)
+        return;
+    m_geometryDirty = false;
+    if (!m_analysis) {
+        m_geometry = {};
+        return;
+    }
+    m_geometry.build(*m_analysis, m_positions, m_scale, m_offset, QRectF(rect()), m_options,
+                     m_style, m_emphasis);
+}
+
+QRectF NetworkView::fitArea() const
+{
+    QRectF area = QRectF(rect());
+    if (m_options.showLegend && m_analysis) {
+        // Keep the network clear of the legend when there is room beside it.
+        const QRectF legend = NetworkRenderer::legendRect(area, *m_analysis, m_options, m_style);
+        if (area.width() - legend.right() > area.width() * 0.55)
+            area.setLeft(legend.right());
+    }
+    return area;
+}
+
+void NetworkView::fitTransform(const QRectF &area, double &scale, QPointF &offset) const
+{
+    if (m_positions.isEmpty())
+        return;
+    // QRectF::united ignores empty rectangles, so the extent is taken by hand.
+    double left = m_positions.first().x();
+    double right = left;
+    double top = m_positions.first().y();
+    double bottom = top;
+    for (const QPointF &p : m_positions) {
+        left = std::min(left, p.x());
+        right = std::max(right, p.x());
+        top = std::min(top, p.y());
+        bottom = std::max(bottom, p.y());
+    }
+    const QRectF box(QPointF(left, top), QPointF(right, bottom));
+    const QRectF inner = area.adjusted(kFitMargin, kFitMargin, -kFitMargin, -kFitMargin);
+    const double w = std::max(box.width(), 1e-9);
+    const double h = std::max(box.height(), 1e-9);
+    scale = std::min(inner.width() / w, inner.height() / h);
+    if (!std::isfinite(scale) || scale <= 0.0 || (box.width() == 0.0 && box.height() == 0.0))
+        scale = 1.0;
+    offset = inner.center() - box.center() * scale;
+}
+
+void NetworkView::setHover(int node, int edge)
+{
+    if (m_emphasis.hoverNode == node && m_emphasis.hoverEdge == edge)
+        return;
+    m_emphasis.hoverNode = node;
+    m_emphasis.hoverEdge = edge;
+    setCursor(node >= 0   ? Qt::OpenHandCursor
+              : edge >= 0 ? Qt::PointingHandCursor
+                          : Qt::ArrowCursor);
+    invalidate();
+}
+
+bool NetworkView::onPinMarker(int node, QPointF pos) const
+{
+    if (!m_emphasis.pinnedNodes.contains(node) || node >= m_geometry.nodes().size())
+        return false;
+    const NetworkNodeItem &item = m_geometry.nodes()[node];
+    const QPointF head = item.centre + QPointF(item.radius * 0.75 + 3, -item.radius * 0.75 - 3);
+    const QPointF d = pos - head;
+    return d.x() * d.x() + d.y() * d.y() <= kPinMarkerRadius * kPinMarkerRadius;
+}
+
+void NetworkView::focusNeighbourhood(int node)
+{
+    if (!m_analysis || node < 0 || node >= m_analysis->network.nodeCount())
+        return;
+    const Network &net = m_analysis->network;
+    Filter filter = m_session->filter();
+    filter.actorIds = {net.nodes()[node].id};
+    for (const auto *layer : {&net.edges(), &net.hierarchyEdges()}) {
+        for (const NetworkEdge &e : *layer) {
+            if (e.source == node)
+                filter.actorIds.insert(net.nodes()[e.target].id);
+            else if (e.target == node)
+                filter.actorIds.insert(net.nodes()[e.source].id);
+        }
+    }
+    m_autoFit = true;
+    m_session->setFilter(filter);
+}
+
+void NetworkView::selectEdge(int ref)
+{
+    if (!m_analysis)
+        return;
+    const NetworkEdge &e = NetworkGeometry::edge(m_analysis->network, ref);
+    Selection selection;
+    for (const QString &id : e.relationIds)
+        selection.relations.insert(id);
+    m_session->select(selection);
+}
+
+} // namespace entente

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "networkgeometry.h"
+#include "networklegend.h"
+#include "networkrenderer.h"
+#include "networkstyle.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace entente {
+
+class LayoutJob;
+class Session;
+
+// The support network: actors as nodes (size by evidence or betweenness, colour by bloc,
+// shape by kind), relations as edges (colour and dash by type, width by evidence, arrows
+// for direction, curved apart when several join two actors, `via` named at the middle).
+// It reads the session's NetworkAnalysisCache and lays the network out with a LayoutJob
+// off the GUI thread, warm-started so a filter change moves nodes instead of reshuffling.
+// Clicks select through the session; a double-click focuses an actor's neighbourhood.
+class NetworkView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit NetworkView(Session *session, QWidget *parent = nullptr);
+    ~NetworkView() override;
+
+    LayoutJob *layout() const { return m_layout; }
+    // The analysis on show (matching the positions drawn), or null before the first one.
+    const NetworkAnalysis *analysis() const { return m_analysis.get(); }
+
+    const NetworkViewOptions &options() const { return m_options; }
+    void setNodeSize(NetworkViewOptions::NodeSize size);
+    void setShowHierarchy(bool show);
+    void setShowLegend(bool show);
+
+    // Cold start of the layout with its seed (pins stay).
+    void relayout();
+    // Shows the whole network, and keeps doing so while the layout moves, until the
+    // analyst zooms or pans.
+    void fitAll();
+    void zoomBy(double factor, QPointF anchor);
+
+    // Widget coordinates of an actor's node and of the middle of an edge, as drawn.
+    std::optional<QPointF> nodePosition(const QString &actorId) const;
+    std::optional<QPointF> edgeMidpoint(const QString &sourceId, const QString &targetId,
+                                        RelationType type) const;
+    QVector<NetworkLegendEntry> legendEntries() const;
+    QString summary() const;
+    // The node positions of the analysis on show, by node index (layout coordinates).
+    const QVector<QPointF> &positions() const { return m_positions; }
+
+    // The one paint routine, for the screen and for export (PDF/SVG/PNG): the part of the
+    // network in view, scaled to fit `target`; exports leave out hover, selection and pins.
+    using QWidget::render;
+    void render(QPainter &painter, const QRectF &target,
+                const NetworkRenderOptions &options = {}) const;
+
+Q_SIGNALS:
+    // A new analysis is on show (blocs, summary and legend may have changed).
+    void analysisShown();
+    void optionsChanged();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    enum class Drag { None, PendingNode, Node, PendingPan, Pan };
+
+    void onProjectChanged();
+    void onAnalysisUpdated();
+    void onFrameChanged();
+    void onSelectionChanged();
+    void updateEmphasis();
+    void ensureSelectionVisible();
+    void invalidate();
+    void ensureGeometry() const;
+    void fitTransform(const QRectF &area, double &scale, QPointF &offset) const;
+    QRectF fitArea() const;
+    QPointF toWorld(QPointF screen) const { return (screen - m_offset) / m_scale; }
+    void setHover(int node, int edge);
+    bool onPinMarker(int node, QPointF pos) const;
+    void focusNeighbourhood(int node);
+    void selectEdge(int ref);
+
+    Session *m_session;
+    LayoutJob *m_layout;
+    NetworkStyle m_style;
+    NetworkViewOptions m_options;
+    std::shared_ptr<const NetworkAnalysis> m_analysis; // on show
+    std::shared_ptr<const NetworkAnalysis> m_pending;  // waiting for its first layout frame
+    QVector<QPointF> m_positions;
+    NetworkEmphasis m_emphasis;
+    mutable NetworkGeometry m_geometry;
+    mutable bool m_geometryDirty = true;
+
+    double m_scale = 1.0;
+    QPointF m_offset;
+    bool m_autoFit = true;
+    Drag m_drag = Drag::None;
+    QPointF m_pressPos;
+    QPointF m_lastPos;
+    int m_pressNode = -1;
+    int m_pressEdge = -1;
+    QPointF m_grabOffset; // node centre minus cursor, in layout coordinates
+};
+
+} // namespace entente
