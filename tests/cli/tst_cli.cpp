@@ -25,6 +25,10 @@ private Q_SLOTS:
     void networkCommand();
     void networkErrors_data();
     void networkErrors();
+    void exportWithoutDisplay_data();
+    void exportWithoutDisplay();
+    void exportErrors_data();
+    void exportErrors();
 
 private:
     struct Run
@@ -34,6 +38,7 @@ private:
         QString err;
     };
     static Run run(const QStringList &args);
+    static Run runWithoutDisplay(const QStringList &args);
     static QByteArray hashOf(const QString &path);
     static QString data(const char *name)
     {
@@ -175,6 +180,89 @@ void TestCli::usageErrors()
     const Run r = run(args);
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY(!r.err.isEmpty());
+}
+
+TestCli::Run TestCli::runWithoutDisplay(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ENTENTE_EXECUTABLE), args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestCli::exportWithoutDisplay_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QByteArray>("magic");
+    QTest::newRow("report pdf") << QStringLiteral("report") << QStringLiteral("pdf") << QByteArray("%PDF-");
+    QTest::newRow("timeline svg") << QStringLiteral("timeline") << QStringLiteral("svg") << QByteArray("<?xml");
+    QTest::newRow("network png") << QStringLiteral("network") << QStringLiteral("png") << QByteArray("\x89PNG");
+    QTest::newRow("all pdf") << QStringLiteral("all") << QStringLiteral("pdf") << QByteArray("%PDF-");
+}
+
+void TestCli::exportWithoutDisplay()
+{
+    QFETCH(QString, view);
+    QFETCH(QString, format);
+    QFETCH(QByteArray, magic);
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.entente"));
+    QCOMPARE(run({QStringLiteral("import"), project, QStringLiteral(ENTENTE_DEMO_CORPUS)}).exitCode, 0);
+    const QString output = dir.filePath(QStringLiteral("out.") + format);
+    const Run r = runWithoutDisplay({QStringLiteral("export"), project, QStringLiteral("--view"), view,
+                                     QStringLiteral("--format"), format, QStringLiteral("-o"), output,
+                                     QStringLiteral("--from"), QStringLiteral("2019-04"), QStringLiteral("--to"),
+                                     QStringLiteral("2020-12-31"), QStringLiteral("--page"), QStringLiteral("Letter")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("wrote")));
+    QFile f(output);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(magic.size()) == magic);
+    // Only the export itself in the folder: no temporary file left beside it.
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*out*")}, QDir::Files | QDir::Hidden).size(), 1);
+}
+
+void TestCli::exportErrors_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<bool>("missingProject");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("bad view") << QStringList{QStringLiteral("--view"), QStringLiteral("globe")} << QStringLiteral("out.pdf") << false << 2;
+    QTest::newRow("bad format") << QStringList{QStringLiteral("--format"), QStringLiteral("docx")} << QStringLiteral("out.pdf") << false << 2;
+    QTest::newRow("report as png") << QStringList{QStringLiteral("--view"), QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("png")} << QStringLiteral("out.png") << false << 2;
+    QTest::newRow("bad date") << QStringList{QStringLiteral("--from"), QStringLiteral("spring")} << QStringLiteral("out.pdf") << false << 2;
+    QTest::newRow("bad page") << QStringList{QStringLiteral("--page"), QStringLiteral("A3")} << QStringLiteral("out.pdf") << false << 2;
+    QTest::newRow("unknown id") << QStringList{QStringLiteral("--select"), QStringLiteral("nobody")} << QStringLiteral("out.pdf") << false << 2;
+    QTest::newRow("unwritable path") << QStringList{} << QStringLiteral("no/such/folder/out.pdf") << false << 1;
+    QTest::newRow("missing project") << QStringList{} << QStringLiteral("out.pdf") << true << 1;
+}
+
+void TestCli::exportErrors()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(QString, output);
+    QFETCH(bool, missingProject);
+    QFETCH(int, exitCode);
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.entente"));
+    if (!missingProject)
+        QCOMPARE(run({QStringLiteral("import"), project, QStringLiteral(ENTENTE_DEMO_CORPUS)}).exitCode, 0);
+    const QString out = dir.filePath(output);
+    const Run r = runWithoutDisplay(QStringList{QStringLiteral("export"), project, QStringLiteral("-o"), out} + extra);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY(!r.err.isEmpty());
+    QVERIFY(!QFile::exists(out));
+    // Nothing partial: no output and no temporary file beside it.
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*out*")}, QDir::Files | QDir::Hidden).size(), 0);
 }
 
 void TestCli::networkCommand()

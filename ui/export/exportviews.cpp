@@ -93,6 +93,14 @@ void ExportViews::waitUntilReady(int timeoutMs)
             break;
         QThread::msleep(5);
     }
+    // The session's own analysis (scheduled when the project or filter was set) may land
+    // after ours and restart the layout: let it settle too.
+    for (int round = 0; round < 3 && !deadline.hasExpired(); ++round) {
+        QThread::msleep(30);
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        network.layout()->waitForIdle();
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
     network.fitAll();
     m_views->map.fitToData();
 #else
