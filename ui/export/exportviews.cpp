@@ -95,11 +95,16 @@ void ExportViews::waitUntilReady(int timeoutMs)
     }
     // The session's own analysis (scheduled when the project or filter was set) may land
     // after ours and restart the layout: let it settle too.
-    for (int round = 0; round < 3 && !deadline.hasExpired(); ++round) {
+    // Until the positions stop moving between two looks.
+    QVector<QPointF> before;
+    for (int round = 0; round < 40 && !deadline.hasExpired(); ++round) {
         QThread::msleep(30);
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         network.layout()->waitForIdle();
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (round >= 2 && network.positions() == before && !network.layout()->isRunning())
+            break;
+        before = network.positions();
     }
     network.fitAll();
     m_views->map.fitToData();
