@@ -134,7 +134,8 @@ void ViewFrame::paintTimeline(QPainter &painter, const QRectF &rect, const Expor
 
     // The legend takes the bottom of the frame.
     const double legendHeight = TimelineLegend::paint(nullptr, QRectF(0, 0, rect.width(), 1e6), style);
-    const double noteHeight = QFontMetricsF(ExportStyle::smallFont()).height() + 2;
+    // Room for the note below the plot: two lines, as it wraps in a narrow frame.
+    const double noteHeight = 2 * QFontMetricsF(ExportStyle::smallFont()).height() + 2;
     QRectF plot = rect.adjusted(0, 0, 0, -legendHeight - noteHeight - kGap);
 
     TimelineModel model;
@@ -200,7 +201,10 @@ void ViewFrame::paintTimeline(QPainter &painter, const QRectF &rect, const Expor
                        .arg(model.lanes().size());
     if (hidden > 0)
         note += QLatin1Char(' ') + tr("%n less active lane(s) did not fit and are left out.", nullptr, hidden);
-    footnote(painter, QRectF(rect.left(), plot.bottom(), rect.width(), noteHeight + 1), note);
+    painter.setFont(ExportStyle::smallFont());
+    painter.setPen(ExportStyle::muted());
+    painter.drawText(QRectF(rect.left(), plot.bottom() + 2, rect.width(), noteHeight), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                     note);
     painter.setClipping(false);
     TimelineLegend::paint(&painter, QRectF(rect.left(), rect.bottom() - legendHeight, rect.width(), legendHeight),
                           style);
