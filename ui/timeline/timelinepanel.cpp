@@ -1,6 +1,7 @@
 #include "timelinepanel.h"
 
 #include "overviewstrip.h"
+#include "session/networkanalysis.h"
 #include "session/session.h"
 #include "timelinelegend.h"
 #include "timelineview.h"
@@ -11,6 +12,8 @@
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace entente {
 
@@ -72,6 +75,13 @@ TimelinePanel::TimelinePanel(Session *session, QWidget *parent)
     layout->addWidget(m_legend);
     layout->addWidget(splitter, 1);
 
+    // Lanes by bloc, then activity. Blocs are taken from the unfiltered network only, so
+    // brushing a window does not reshuffle the lanes under the analyst's eyes.
+    connect(m_session->network(), &NetworkAnalysisCache::updated, this, [this] {
+        if (m_session->filter().isEmpty())
+            m_view->setLaneOrder(laneOrderByBloc());
+    });
+
     connect(m_laneMode, &QComboBox::currentIndexChanged, this, [this] {
         m_view->setLaneMode(
             static_cast<TimelineModel::LaneMode>(m_laneMode->currentData().toInt()));
@@ -89,6 +99,26 @@ TimelinePanel::TimelinePanel(Session *session, QWidget *parent)
     connect(m_session, &Session::filterChanged, this, refresh);
     refresh();
     m_overview->setViewRange(m_view->visibleFirstDay(), m_view->visibleEndDay());
+}
+
+QVector<int> TimelinePanel::laneOrderByBloc() const
+{
+    const Snapshot &snapshot = m_session->snapshot();
+    const QVector<int> &blocOf = m_session->network()->current()->blocOfActor;
+    QVector<int> order;
+    for (int a = 0; a < blocOf.size() && a < snapshot.actors.size(); ++a) {
+        if (blocOf[a] >= 0)
+            order.push_back(a);
+    }
+    const auto activity = [&](int a) {
+        return snapshot.actors[a].eventCount + snapshot.actors[a].relationCount;
+    };
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
+        if (blocOf[x] != blocOf[y])
+            return blocOf[x] < blocOf[y];
+        return activity(x) > activity(y);
+    });
+    return order;
 }
 
 } // namespace entente

@@ -26,6 +26,9 @@ public:
     TimelineLegend *legend() const { return m_legend; }
 
 private:
+    // Actors that have a bloc, grouped by bloc and most active first within it.
+    QVector<int> laneOrderByBloc() const;
+
     Session *m_session;
     TimelineView *m_view;
     OverviewStrip *m_overview;
