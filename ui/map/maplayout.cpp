@@ -82,8 +82,7 @@ private:
 } // namespace
 
 MapLayout::MapLayout(const MapModel &model, const MapViewport &viewport,
-                     const MapLayerOptions &layers, const QFont &labelFont,
-                     const QSet<int> &forcedArrows)
+                     const MapLayerOptions &layers, const QFont &labelFont)
     : m_model(&model), m_viewport(viewport), m_layers(layers)
 {
     layoutMarkers(viewport, layers.events);
@@ -91,7 +90,12 @@ MapLayout::MapLayout(const MapModel &model, const MapViewport &viewport,
         layoutClusters(viewport);
     if (layers.actors)
         layoutLabels(labelFont);
-    layoutArrows(layers, forcedArrows);
+    layoutArrows(layers);
+}
+
+int MapLayout::markerOfActor(int actor) const
+{
+    return m_model ? markerOfItem(m_model->itemOfActor(actor)) : -1;
 }
 
 void MapLayout::layoutMarkers(const MapViewport &viewport, bool withEvents)
@@ -279,73 +283,100 @@ int MapLayout::singleEvent(int cluster) const
     return site.events.isEmpty() ? -1 : site.events.first();
 }
 
-void MapLayout::layoutArrows(const MapLayerOptions &layers, const QSet<int> &forced)
+void MapLayout::layoutArrows(const MapLayerOptions &layers)
 {
+    if (!layers.arrows)
+        return;
     const auto &arrows = m_model->arrows();
     const QRectF visible = m_viewport.target();
+    QVector<int> order;
+    for (int a = 0; a < arrows.size(); ++a) {
+        if (arrows[a].sign != 0 || layers.hierarchy)
+            order.append(a);
+    }
+    // The best attested survive the cap; hierarchy ties go last.
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
+        if ((arrows[x].sign == 0) != (arrows[y].sign == 0))
+            return arrows[y].sign == 0;
+        return arrows[x].evidence > arrows[y].evidence;
+    });
     // Several arrows between one pair of actors (friendly and hostile) bow out further.
     QHash<quint64, int> variants;
-    for (int a = 0; a < arrows.size(); ++a) {
+    for (int a : std::as_const(order)) {
         const MapArrow &arrow = arrows[a];
-        const bool shown = layers.arrows && (arrow.sign != 0 || layers.hierarchy);
-        if (!shown && !forced.contains(a))
-            continue;
-        const int mFrom = markerOfItem(m_model->itemOfActor(arrow.from));
-        const int mTo = markerOfItem(m_model->itemOfActor(arrow.to));
-        if (mFrom < 0 || mTo < 0)
-            continue;
-        // Without actor markers the arrows run between the places themselves.
-        const QPointF p0 = layers.actors ? m_markers[mFrom].pos : m_markers[mFrom].anchorPos;
-        const QPointF p2 = layers.actors ? m_markers[mTo].pos : m_markers[mTo].anchorPos;
-        const QPointF d = p2 - p0;
-        const double len = length(d);
-        if (len < 2 * kMarkerRadius + 2)
-            continue;
         const quint64 pair = (quint64(std::min(arrow.from, arrow.to)) << 32) | quint64(std::max(arrow.from, arrow.to));
-        const int variant = variants[pair]++;
-        // Bow to the left of the direction of travel, so A->B and B->A never coincide.
-        const QPointF normal(d.y() / len, -d.x() / len);
-        const double bow = std::max(len * (0.16 + 0.12 * variant), 10.0 + 8.0 * variant);
-        const QPointF control = (p0 + p2) / 2 + normal * bow;
-        const QRectF hull = QRectF(p0, p2).normalized().united(QRectF(control, QSizeF(1, 1)));
-        if (!hull.intersects(visible))
+        auto shape = makeShape(a, variants[pair]++);
+        if (!shape || !shape->path.controlPointRect().intersects(visible))
             continue;
-
-        MapArrowShape shape;
-        shape.arrow = a;
-        shape.width = std::clamp(1.0 + 0.9 * std::log2(1.0 + arrow.evidence), 1.0, 6.0);
-        if (arrow.sign == 0)
-            shape.width = 1.2;
-        const double gap = kMarkerRadius + 2.0;
-        QPointF start = p0 + unit(control - p0) * gap;
-        QPointF end = p2 + unit(control - p2) * gap;
-        const double headLength = 6.0 + 1.6 * shape.width;
-        const double headHalf = 3.0 + 0.9 * shape.width;
-        const auto head = [&](QPointF tip, QPointF towardsControl, QPolygonF &poly, QLineF &bar) {
-            const QPointF back = unit(towardsControl - tip);
-            const QPointF side(-back.y(), back.x());
-            if (arrow.sign < 0) {
-                // Hostile: a flat bar across the end (as in inhibition diagrams).
-                bar = QLineF(tip + side * headHalf * 1.3, tip - side * headHalf * 1.3);
-                return tip;
-            }
-            const QPointF base = tip + back * headLength;
-            poly = QPolygonF{tip, base + side * headHalf, base - side * headHalf};
-            return base + back * -1.0; // overlap the head by a pixel: no seam
-        };
-        if (arrow.headAtTo)
-            end = head(end, control, shape.headTo, shape.barTo);
-        if (arrow.headAtFrom)
-            start = head(start, control, shape.headFrom, shape.barFrom);
-        shape.path.moveTo(start);
-        shape.path.quadTo(control, end);
-        shape.hitLine.reserve(int(kArrowSamples) + 1);
-        for (int i = 0; i <= int(kArrowSamples); ++i) {
-            const double t = i / kArrowSamples;
-            shape.hitLine << start * (1 - t) * (1 - t) + control * 2 * t * (1 - t) + end * t * t;
+        if (m_arrows.size() >= kMaxArrows) {
+            ++m_omittedArrows;
+            continue;
         }
-        m_arrows.append(std::move(shape));
+        m_shapeOfArrow.insert(a, int(m_arrows.size()));
+        m_arrows.append(std::move(*shape));
     }
+}
+
+std::optional<MapArrowShape> MapLayout::shapeOf(int arrow) const
+{
+    const int index = m_shapeOfArrow.value(arrow, -1);
+    if (index >= 0)
+        return m_arrows[index];
+    return m_model && arrow >= 0 && arrow < m_model->arrows().size() ? makeShape(arrow, 0) : std::nullopt;
+}
+
+std::optional<MapArrowShape> MapLayout::makeShape(int a, int variant) const
+{
+    const MapArrow &arrow = m_model->arrows()[a];
+    const int mFrom = markerOfActor(arrow.from);
+    const int mTo = markerOfActor(arrow.to);
+    if (mFrom < 0 || mTo < 0)
+        return std::nullopt;
+    // Without actor markers the arrows run between the places themselves.
+    const QPointF p0 = m_layers.actors ? m_markers[mFrom].pos : m_markers[mFrom].anchorPos;
+    const QPointF p2 = m_layers.actors ? m_markers[mTo].pos : m_markers[mTo].anchorPos;
+    const QPointF d = p2 - p0;
+    const double len = length(d);
+    if (len < 2 * kMarkerRadius + 2)
+        return std::nullopt;
+    // Bow to the left of the direction of travel, so A->B and B->A never coincide; short
+    // arrows (two actors of one country) bow by a minimum so they stay readable.
+    const QPointF normal(d.y() / len, -d.x() / len);
+    const double bow = std::max(len * (0.16 + 0.12 * variant), 10.0 + 8.0 * variant);
+    const QPointF control = (p0 + p2) / 2 + normal * bow;
+
+    MapArrowShape shape;
+    shape.arrow = a;
+    shape.width = arrow.sign == 0 ? 1.2 : std::clamp(1.0 + 0.9 * std::log2(1.0 + arrow.evidence), 1.0, 6.0);
+    const double gap = kMarkerRadius + 2.0;
+    QPointF start = p0 + unit(control - p0) * gap;
+    QPointF end = p2 + unit(control - p2) * gap;
+    const double headLength = 6.0 + 1.6 * shape.width;
+    const double headHalf = 3.0 + 0.9 * shape.width;
+    const auto head = [&](QPointF tip, QPointF towardsControl, QPolygonF &poly, QLineF &bar) {
+        const QPointF back = unit(towardsControl - tip);
+        const QPointF side(-back.y(), back.x());
+        if (arrow.sign < 0) {
+            // Hostile: a flat bar across the end (as in inhibition diagrams).
+            bar = QLineF(tip + side * headHalf * 1.3, tip - side * headHalf * 1.3);
+            return tip;
+        }
+        const QPointF base = tip + back * headLength;
+        poly = QPolygonF{tip, base + side * headHalf, base - side * headHalf};
+        return base - back; // the line runs a pixel into the head: no seam
+    };
+    if (arrow.headAtTo)
+        end = head(end, control, shape.headTo, shape.barTo);
+    if (arrow.headAtFrom)
+        start = head(start, control, shape.headFrom, shape.barFrom);
+    shape.path.moveTo(start);
+    shape.path.quadTo(control, end);
+    shape.hitLine.reserve(int(kArrowSamples) + 1);
+    for (int i = 0; i <= int(kArrowSamples); ++i) {
+        const double t = i / kArrowSamples;
+        shape.hitLine << start * (1 - t) * (1 - t) + control * 2 * t * (1 - t) + end * t * t;
+    }
+    return shape;
 }
 
 MapHit MapLayout::hitTest(QPointF pos, const Basemap *basemap) const

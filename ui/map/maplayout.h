@@ -3,10 +3,13 @@
 #include "mapviewport.h"
 
 #include <QFont>
+#include <QHash>
 #include <QPainterPath>
 #include <QPolygonF>
 #include <QSet>
 #include <QVector>
+
+#include <optional>
 
 namespace entente {
 
@@ -85,15 +88,22 @@ class MapLayout
 {
 public:
     MapLayout() = default;
-    // `forcedArrows` are drawn even when their layer is off (the selected relations').
     MapLayout(const MapModel &model, const MapViewport &viewport, const MapLayerOptions &layers,
-              const QFont &labelFont, const QSet<int> &forcedArrows = {});
+              const QFont &labelFont);
+
+    const MapViewport &viewport() const { return m_viewport; }
 
     const QVector<MapMarker> &markers() const { return m_markers; }
     const QVector<MapLabel> &labels() const { return m_labels; }
     const QVector<MapCluster> &clusters() const { return m_clusters; }
     const QVector<MapArrowShape> &arrows() const { return m_arrows; }
+    // Ties in view left out because more than kMaxArrows were (the weakest go first).
+    int omittedArrows() const { return m_omittedArrows; }
     int markerOfItem(int item) const { return m_markerOfItem.value(item, -1); }
+    int markerOfActor(int actor) const;
+    // The shape of an arrow: as laid out, or made now for one the layout left out (a
+    // selected hierarchy tie while that layer is off, or one past kMaxArrows).
+    std::optional<MapArrowShape> shapeOf(int arrow) const;
     int clusterOfSite(int site) const { return m_clusterOfSite.value(site, -1); }
     // The first event of a single-event cluster.
     int singleEvent(int cluster) const;
@@ -103,12 +113,18 @@ public:
 
     static constexpr double kMarkerRadius = 5.0;
     static constexpr double kStateMarkerRadius = 5.5;
+    // Beyond a few hundred arrows a map shows nothing but ink, and stroking them costs more
+    // than a frame: the selected ones and the best attested are drawn.
+    static constexpr int kMaxArrows = 200;
 
 private:
     void layoutMarkers(const MapViewport &viewport, bool withEvents);
     void layoutLabels(const QFont &font);
     void layoutClusters(const MapViewport &viewport);
-    void layoutArrows(const MapLayerOptions &layers, const QSet<int> &forced);
+    void layoutArrows(const MapLayerOptions &layers);
+    // The curve of an arrow, bowed out by `variant` (several arrows between one pair);
+    // nullopt when its ends are too close or an actor has no marker.
+    std::optional<MapArrowShape> makeShape(int arrow, int variant) const;
 
     const MapModel *m_model = nullptr;
     MapViewport m_viewport;
@@ -119,6 +135,8 @@ private:
     QVector<MapCluster> m_clusters;
     QVector<int> m_clusterOfSite;
     QVector<MapArrowShape> m_arrows;
+    QHash<int, int> m_shapeOfArrow;
+    int m_omittedArrows = 0;
 };
 
 } // namespace entente

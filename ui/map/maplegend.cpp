@@ -82,6 +82,11 @@ QRectF MapLegend::draw(QPainter &p, const QRectF &area, const MapModel &model, c
                              }
                          }});
         }
+        if (layout.omittedArrows() > 0)
+            rows.append({tr("strongest %1 of %2 shown")
+                             .arg(layout.arrows().size())
+                             .arg(layout.arrows().size() + layout.omittedArrows()),
+                         {}});
     }
 
     const QVector<int> &shown = model.eventTypesShown();

@@ -115,9 +115,9 @@ void drawActorShape(QPainter &p, ActorKind kind, QPointF c, double r)
 
 } // namespace
 
-MapRenderer::MapRenderer(const MapModel &model, const MapLayout &layout, const MapViewport &viewport,
-                         const MapStyle &style, const MapLayerOptions &layers)
-    : m_model(model), m_layout(layout), m_viewport(viewport), m_style(style), m_layers(layers)
+MapRenderer::MapRenderer(const MapModel &model, const MapLayout &layout, const MapStyle &style,
+                         const MapLayerOptions &layers)
+    : m_model(model), m_layout(layout), m_viewport(layout.viewport()), m_style(style), m_layers(layers)
 {
 }
 
@@ -167,34 +167,125 @@ void MapRenderer::renderBase(QPainter &p, const MapViewport &viewport, const Map
 
 void MapRenderer::render(QPainter &p, const MapRenderOptions &options) const
 {
+    renderBase(p, m_viewport, m_model, m_style, m_layers, m_userLayers);
     p.save();
     p.setClipRect(m_viewport.target(), Qt::IntersectClip);
-    if (m_baseImage)
-        p.drawImage(m_baseTopLeft, *m_baseImage);
-    else
-        renderBase(p, m_viewport, m_model, m_style, m_layers, m_userLayers);
+    renderScene(p);
+    if (!options.exporting)
+        renderHighlights(p);
+    if (options.decorations)
+        renderDecorations(p, m_viewport);
+    p.restore();
+}
+
+void MapRenderer::renderScene(QPainter &p) const
+{
+    p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
-    const bool exporting = options.exporting || !m_highlights;
-    if (!exporting)
-        drawCountryOutlines(p, exporting);
-    drawArrows(p, exporting);
-    drawEvents(p, exporting);
-    drawActors(p, exporting);
-    if (options.decorations) {
-        if (m_layers.legend)
-            MapLegend::draw(p, m_viewport.target(), m_model, m_layout, m_style);
-        drawScaleBar(p);
-        drawAttribution(p);
+    drawArrows(p);
+    drawEvents(p);
+    drawActors(p);
+    p.restore();
+}
+
+void MapRenderer::renderDecorations(QPainter &p, const MapViewport &view) const
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    if (m_layers.legend)
+        MapLegend::draw(p, view.target(), m_model, m_layout, m_style);
+    drawScaleBar(p, view);
+    drawAttribution(p, view.target());
+    p.restore();
+}
+
+void MapRenderer::renderHighlights(QPainter &p) const
+{
+    if (!m_highlights)
+        return;
+    const MapHighlights &h = *m_highlights;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    drawCountryOutlines(p);
+
+    // Lit arrows on top, with a glow; a selected tie the layout left out is drawn too.
+    QSet<int> arrows = h.arrows;
+    if (h.hover.kind == MapHit::Kind::Arrow)
+        arrows.insert(h.hover.arrow);
+    QColor glow = m_style.highlight();
+    glow.setAlphaF(0.45f);
+    for (int a : std::as_const(arrows)) {
+        const auto shape = m_layout.shapeOf(a);
+        if (!shape)
+            continue;
+        const QPen pen = m_style.blocs().relationPen(m_model.arrows()[a].type, shape->width);
+        p.setPen(QPen(glow, pen.widthF() + 6, Qt::SolidLine, Qt::RoundCap));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(shape->path);
+        drawArrow(p, *shape, false);
+    }
+
+    // Rings around lit event clusters.
+    QSet<int> clusters;
+    for (int e : h.events) {
+        const int c = m_layout.clusterOfSite(m_model.siteOfEvent(e));
+        if (c >= 0)
+            clusters.insert(c);
+    }
+    if (h.hover.cluster >= 0 && h.hover.cluster < m_layout.clusters().size())
+        clusters.insert(h.hover.cluster);
+    for (int c : std::as_const(clusters)) {
+        const MapCluster &cluster = m_layout.clusters()[c];
+        const bool selected = std::any_of(cluster.sites.cbegin(), cluster.sites.cend(), [&](int s) {
+            const auto &events = m_model.sites()[s].events;
+            return std::any_of(events.cbegin(), events.cend(), [&](int e) { return h.events.contains(e); });
+        });
+        const double r = std::max(cluster.radius, 5.0) + 3.5;
+        p.setPen(QPen(selected ? m_style.highlight() : m_style.hover(), 2.5));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(cluster.pos, r, r);
+    }
+
+    // Rings around lit actors, and their labels when the layout had no room for them.
+    if (m_layers.actors) {
+        QSet<int> actors = h.actors;
+        if (h.hover.kind == MapHit::Kind::Actor)
+            actors.insert(h.hover.actor);
+        QSet<int> labelled;
+        for (const MapLabel &label : m_layout.labels())
+            labelled.insert(label.marker);
+        const QFont font = m_style.labelFont();
+        const QFontMetricsF fm(font);
+        p.setFont(font);
+        for (int a : std::as_const(actors)) {
+            const int m = m_layout.markerOfActor(a);
+            if (m < 0)
+                continue;
+            const MapMarker &marker = m_layout.markers()[m];
+            const double r = MapLayout::kMarkerRadius + 4;
+            p.setPen(QPen(h.actors.contains(a) ? m_style.highlight() : m_style.hover(), 2.5));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(marker.pos, r, r);
+            if (!labelled.contains(m)) {
+                const QString &text = m_model.actors()[marker.item].label;
+                const double w = fm.horizontalAdvance(text) + 4;
+                drawLabel(p, QRectF(marker.pos + QPointF(r + 2, -fm.height() / 2), QSizeF(w, fm.height())), text,
+                          true);
+            }
+        }
     }
     p.restore();
 }
 
-void MapRenderer::drawCountryOutlines(QPainter &p, bool) const
+void MapRenderer::drawCountryOutlines(QPainter &p) const
 {
     QStringList keys(m_highlights->countries.cbegin(), m_highlights->countries.cend());
-    if (!m_highlights->hoverCountry.isEmpty())
-        keys.append(m_highlights->hoverCountry);
+    const QString hover = m_highlights->hoverCountry;
+    if (!hover.isEmpty() && !m_highlights->countries.contains(hover))
+        keys.append(hover);
     if (keys.isEmpty())
         return;
     const auto basemap = MapBasemaps::get(MapBasemaps::resolutionFor(m_viewport.pixelsPerDegree()));
@@ -202,13 +293,12 @@ void MapRenderer::drawCountryOutlines(QPainter &p, bool) const
     p.save();
     p.setTransform(m_viewport.transform(), true);
     p.setBrush(Qt::NoBrush);
-    for (int k = 0; k < keys.size(); ++k) {
-        const qsizetype index = basemap->indexOf(keys[k]);
+    for (const QString &key : std::as_const(keys)) {
+        const qsizetype index = basemap->indexOf(key);
         if (index < 0)
             continue;
-        const bool hover = k == keys.size() - 1 && !m_highlights->hoverCountry.isEmpty() &&
-                           !m_highlights->countries.contains(keys[k]);
-        QPen pen(hover ? m_style.hover() : m_style.highlight(), (hover ? 1.5 : 2.5) * px);
+        const bool selected = m_highlights->countries.contains(key);
+        QPen pen(selected ? m_style.highlight() : m_style.hover(), (selected ? 2.5 : 1.5) * px);
         pen.setJoinStyle(Qt::RoundJoin);
         p.setPen(pen);
         p.drawPath(basemap->projectedPath(index, m_viewport.projection()));
@@ -216,107 +306,90 @@ void MapRenderer::drawCountryOutlines(QPainter &p, bool) const
     p.restore();
 }
 
-void MapRenderer::drawArrows(QPainter &p, bool exporting) const
+void MapRenderer::drawArrow(QPainter &p, const MapArrowShape &shape, bool casing) const
+{
+    const MapArrow &arrow = m_model.arrows()[shape.arrow];
+    const QPen pen = m_style.blocs().relationPen(arrow.type, shape.width);
+    const QColor base = m_style.palette().color(QPalette::Base);
+    if (casing) {
+        // A thin rim in the background colour keeps an arrow legible over any fill.
+        p.setPen(QPen(base, pen.widthF() + 2, Qt::SolidLine, Qt::RoundCap));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(shape.path);
+    }
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    p.drawPath(shape.path);
+    p.setPen(QPen(base, 0.8));
+    p.setBrush(pen.color());
+    for (const QPolygonF *head : {&shape.headTo, &shape.headFrom}) {
+        if (!head->isEmpty())
+            p.drawPolygon(*head);
+    }
+    p.setPen(QPen(pen.color(), std::max(2.0, pen.widthF()), Qt::SolidLine, Qt::FlatCap));
+    for (const QLineF *bar : {&shape.barTo, &shape.barFrom}) {
+        if (!bar->isNull())
+            p.drawLine(*bar);
+    }
+}
+
+void MapRenderer::drawArrows(QPainter &p) const
 {
     const auto &arrows = m_model.arrows();
     const auto &shapes = m_layout.arrows();
-    QColor casing = m_style.palette().color(QPalette::Base);
-    casing.setAlphaF(0.7f);
-    const auto isLit = [&](int arrow) {
-        return !exporting && (m_highlights->arrows.contains(arrow) ||
-                              (m_highlights->hover.kind == MapHit::Kind::Arrow && m_highlights->hover.arrow == arrow));
-    };
-    // Hierarchy underneath, then friendly, hostile on top; highlighted ones last.
-    for (int pass = 0; pass < 4; ++pass) {
+    // Rims cost a second stroke per arrow: worth it while arrows are few enough to read.
+    const bool casing = shapes.size() <= 80;
+    // Hierarchy underneath, then friendly, hostile on top.
+    for (int sign : {0, 1, -1}) {
         for (const MapArrowShape &shape : shapes) {
-            const MapArrow &arrow = arrows[shape.arrow];
-            const bool lit = isLit(shape.arrow);
-            const int wanted = lit ? 3 : (arrow.sign == 0 ? 0 : arrow.sign > 0 ? 1 : 2);
-            if (wanted != pass)
-                continue;
-            QPen pen = m_style.blocs().relationPen(arrow.type, shape.width);
-            if (lit) {
-                QColor glow = m_style.highlight();
-                glow.setAlphaF(0.45f);
-                p.setPen(QPen(glow, pen.widthF() + 6, Qt::SolidLine, Qt::RoundCap));
-                p.setBrush(Qt::NoBrush);
-                p.drawPath(shape.path);
-            }
-            p.setPen(QPen(casing, pen.widthF() + 2.5, Qt::SolidLine, Qt::RoundCap));
-            p.setBrush(Qt::NoBrush);
-            p.drawPath(shape.path);
-            p.setPen(pen);
-            p.drawPath(shape.path);
-            p.setPen(QPen(casing, 1));
-            p.setBrush(pen.color());
-            for (const QPolygonF *head : {&shape.headTo, &shape.headFrom}) {
-                if (!head->isEmpty())
-                    p.drawPolygon(*head);
-            }
-            p.setPen(QPen(pen.color(), std::max(2.0, pen.widthF()), Qt::SolidLine, Qt::FlatCap));
-            for (const QLineF *bar : {&shape.barTo, &shape.barFrom}) {
-                if (!bar->isNull())
-                    p.drawLine(*bar);
-            }
+            if (arrows[shape.arrow].sign == sign)
+                drawArrow(p, shape, casing);
         }
     }
 }
 
-void MapRenderer::drawEvents(QPainter &p, bool exporting) const
+void MapRenderer::drawEvents(QPainter &p) const
 {
     const auto &clusters = m_layout.clusters();
     if (clusters.isEmpty())
         return;
-    QSet<int> lit;
-    if (!exporting) {
-        for (int e : m_highlights->events) {
-            const int c = m_layout.clusterOfSite(m_model.siteOfEvent(e));
-            if (c >= 0)
-                lit.insert(c);
-        }
-        if (m_highlights->hover.cluster >= 0)
-            lit.insert(m_highlights->hover.cluster);
-    }
     const QColor base = m_style.palette().color(QPalette::Base);
     QFont badgeFont = m_style.smallFont();
     badgeFont.setBold(true);
     p.setFont(badgeFont);
+    const QFontMetricsF fm(badgeFont);
     const QRectF visible = m_viewport.target().adjusted(-30, -30, 30, 30);
     const TimelineStyle &types = m_style.events();
-    for (int c = 0; c < clusters.size(); ++c) {
-        const MapCluster &cluster = clusters[c];
+    const QColor countColour = m_style.isDark() ? QColor(Qt::black) : QColor(Qt::white);
+    for (const MapCluster &cluster : clusters) {
         if (!visible.contains(cluster.pos))
             continue;
         const QColor colour = types.typeColor(cluster.dominantType);
-        if (lit.contains(c)) {
-            const bool selectedHere = std::any_of(cluster.sites.cbegin(), cluster.sites.cend(), [&](int s) {
-                const auto &events = m_model.sites()[s].events;
-                return std::any_of(events.cbegin(), events.cend(),
-                                   [&](int e) { return m_highlights->events.contains(e); });
-            });
-            p.setPen(QPen(selectedHere ? m_style.highlight() : m_style.hover(), 2.5));
-            p.setBrush(Qt::NoBrush);
-            p.drawEllipse(cluster.pos, std::max(cluster.radius, 5.0) + 3.5, std::max(cluster.radius, 5.0) + 3.5);
-        }
         if (cluster.isSingle()) {
             p.setPen(QPen(base, 1.2));
             p.setBrush(colour);
             TimelineStyle::drawMark(p, types.typeShape(cluster.dominantType), cluster.pos, MapStyle::kEventMarkSize);
             continue;
         }
-        QColor fill = colour;
-        fill.setAlphaF(0.88f);
         p.setPen(QPen(base, 1.5));
-        p.setBrush(fill);
+        p.setBrush(colour);
         p.drawEllipse(cluster.pos, cluster.radius, cluster.radius);
-        p.setPen(m_style.isDark() ? QColor(Qt::black) : QColor(Qt::white));
-        p.drawText(QRectF(cluster.pos - QPointF(cluster.radius, cluster.radius),
-                          QSizeF(2 * cluster.radius, 2 * cluster.radius)),
-                   Qt::AlignCenter, countText(cluster.count));
+        p.setPen(countColour);
+        const QString text = countText(cluster.count);
+        p.drawText(cluster.pos + QPointF(-fm.horizontalAdvance(text) / 2, (fm.ascent() - fm.descent()) / 2), text);
     }
 }
 
-void MapRenderer::drawActors(QPainter &p, bool exporting) const
+void MapRenderer::drawLabel(QPainter &p, const QRectF &rect, const QString &text, bool strong) const
+{
+    p.setPen(Qt::NoPen);
+    p.setBrush(strong ? m_style.palette().color(QPalette::Base) : m_style.labelBackground());
+    p.drawRoundedRect(rect, 3, 3);
+    p.setPen(m_style.text());
+    p.drawText(rect, Qt::AlignCenter, text);
+}
+
+void MapRenderer::drawActors(QPainter &p) const
 {
     if (!m_layers.actors)
         return;
@@ -324,12 +397,11 @@ void MapRenderer::drawActors(QPainter &p, bool exporting) const
     const auto &markers = m_layout.markers();
     const Snapshot &s = m_model.snapshot();
     const QRectF visible = m_viewport.target().adjusted(-10, -10, 10, 10);
-    // Leader lines from a fanned actor to its place, and the place itself.
+    // Leader lines from fanned actors to their place, and the place itself.
     p.setPen(QPen(m_style.mutedText(), 1));
     for (const MapMarker &m : markers) {
-        if (!m.fanned || !visible.contains(m.anchorPos))
-            continue;
-        p.drawLine(m.anchorPos, m.pos);
+        if (m.fanned && visible.contains(m.anchorPos))
+            p.drawLine(m.anchorPos, m.pos);
     }
     p.setBrush(m_style.markerOutline());
     p.setPen(Qt::NoPen);
@@ -337,57 +409,24 @@ void MapRenderer::drawActors(QPainter &p, bool exporting) const
         if (m.fanned && visible.contains(m.anchorPos))
             p.drawEllipse(m.anchorPos, 2.0, 2.0);
     }
-    const auto lit = [&](int actor) {
-        return !exporting && (m_highlights->actors.contains(actor) ||
-                              (m_highlights->hover.kind == MapHit::Kind::Actor && m_highlights->hover.actor == actor));
-    };
+    p.setPen(QPen(m_style.markerOutline(), 1.1));
     for (const MapMarker &m : markers) {
         if (!visible.contains(m.pos))
             continue;
         const MapActorItem &item = items[m.item];
         const ActorKind kind = s.actors[item.actor].kind;
         const double r = kind == ActorKind::State ? MapLayout::kStateMarkerRadius : MapLayout::kMarkerRadius;
-        if (lit(item.actor)) {
-            const bool selected = m_highlights->actors.contains(item.actor);
-            p.setPen(QPen(selected ? m_style.highlight() : m_style.hover(), 2.5));
-            p.setBrush(Qt::NoBrush);
-            p.drawEllipse(m.pos, r + 4, r + 4);
-        }
-        p.setPen(QPen(m_style.markerOutline(), 1.1));
         p.setBrush(m_style.blocs().blocColor(item.bloc));
         drawActorShape(p, kind, m.pos, r);
     }
-    // Labels; a highlighted actor whose label did not fit gets one on top anyway.
-    const QFont font = m_style.labelFont();
-    p.setFont(font);
-    const QFontMetricsF fm(font);
-    QSet<int> labelled;
-    const auto drawLabel = [&](const QRectF &rect, const QString &text, bool strong) {
-        p.setPen(Qt::NoPen);
-        p.setBrush(strong ? m_style.palette().color(QPalette::Base) : m_style.labelBackground());
-        p.drawRoundedRect(rect, 3, 3);
-        p.setPen(m_style.text());
-        p.drawText(rect, Qt::AlignCenter, text);
-    };
-    for (const MapLabel &label : m_layout.labels()) {
-        labelled.insert(label.marker);
-        drawLabel(label.rect, label.text, false);
-    }
-    if (exporting)
-        return;
-    for (int i = 0; i < markers.size(); ++i) {
-        const MapActorItem &item = items[markers[i].item];
-        if (labelled.contains(i) || !lit(item.actor) || !visible.contains(markers[i].pos))
-            continue;
-        const double w = fm.horizontalAdvance(item.label) + 4;
-        drawLabel(QRectF(markers[i].pos + QPointF(MapLayout::kMarkerRadius + 5, -fm.height() / 2), QSizeF(w, fm.height())),
-                  item.label, true);
-    }
+    p.setFont(m_style.labelFont());
+    for (const MapLabel &label : m_layout.labels())
+        drawLabel(p, label.rect, label.text, false);
 }
 
-void MapRenderer::drawScaleBar(QPainter &p) const
+void MapRenderer::drawScaleBar(QPainter &p, const MapViewport &view) const
 {
-    const double kmPerPixel = m_viewport.kilometresPerPixel();
+    const double kmPerPixel = view.kilometresPerPixel();
     if (!(kmPerPixel > 0))
         return;
     const double maxKm = kmPerPixel * 120.0;
@@ -403,7 +442,7 @@ void MapRenderer::drawScaleBar(QPainter &p) const
     const QFont font = m_style.smallFont();
     const QFontMetricsF fm(font);
     const QString text = tr("%1 km").arg(km, 0, 'f', 0);
-    const QRectF target = m_viewport.target();
+    const QRectF target = view.target();
     const QRectF box(target.left() + 8, target.bottom() - 8 - fm.height() - 12,
                      std::max(length, fm.horizontalAdvance(text)) + 12, fm.height() + 12);
     p.setPen(Qt::NoPen);
@@ -419,12 +458,11 @@ void MapRenderer::drawScaleBar(QPainter &p) const
     p.drawText(QPointF(x0, y - 5 - fm.descent()), text);
 }
 
-void MapRenderer::drawAttribution(QPainter &p) const
+void MapRenderer::drawAttribution(QPainter &p, const QRectF &target) const
 {
     const QFont font = m_style.smallFont();
     const QFontMetricsF fm(font);
     const QString text = tr("Made with Natural Earth");
-    const QRectF target = m_viewport.target();
     const double w = fm.horizontalAdvance(text) + 8;
     const QRectF box(target.right() - w - 4, target.bottom() - fm.height() - 6, w, fm.height() + 2);
     p.setPen(Qt::NoPen);

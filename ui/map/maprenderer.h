@@ -3,7 +3,6 @@
 #include "maplayout.h"
 #include "mapviewport.h"
 
-#include <QImage>
 #include <QPalette>
 #include <QSet>
 #include <QString>
@@ -39,39 +38,42 @@ struct MapHighlights
 
 // The actor map's one paint routine: basemap (countries filled by bloc), user layers,
 // arrows, event sites and clusters, actor markers and labels, highlights, legend, scale bar
-// and attribution, into any QPainter (widget, QImage, QPdfWriter, QSvgGenerator). The
-// widget passes a pre-rendered image of the basemap to skip redrawing it while panning;
-// export draws the basemap as vector paths.
+// and attribution, into any QPainter (widget, QImage, QPdfWriter, QSvgGenerator), for the
+// layout's viewport. render() draws it all (export draws the basemap as vector paths); the
+// widget draws the same parts separately so it can keep the basemap and the scene in
+// images (MapImageCache) and redraw only highlights and decorations on hover.
 class MapRenderer
 {
 public:
-    MapRenderer(const MapModel &model, const MapLayout &layout, const MapViewport &viewport,
-                const MapStyle &style, const MapLayerOptions &layers);
+    MapRenderer(const MapModel &model, const MapLayout &layout, const MapStyle &style,
+                const MapLayerOptions &layers);
 
     void setUserLayers(const QVector<MapUserLayer> *layers) { m_userLayers = layers; }
     void setHighlights(const MapHighlights *highlights) { m_highlights = highlights; }
-    // A rendering of renderBase() whose top-left corner goes at `topLeft`.
-    void setBaseImage(const QImage *image, QPointF topLeft)
-    {
-        m_baseImage = image;
-        m_baseTopLeft = topLeft;
-    }
 
     void render(QPainter &painter, const MapRenderOptions &options) const;
 
-    // Ocean, graticule, countries and user layers for a viewport: what does not change
-    // while the mouse moves, so the view caches it.
+    // Ocean, graticule, countries and user layers for a viewport.
     static void renderBase(QPainter &painter, const MapViewport &viewport, const MapModel &model,
                            const MapStyle &style, const MapLayerOptions &layers,
                            const QVector<MapUserLayer> *userLayers);
+    // Arrows, events and actors as laid out, without highlights.
+    void renderScene(QPainter &painter) const;
+    // The selection and hover over the scene (outlined countries, lit arrows, rings and the
+    // labels of highlighted actors); nothing without highlights.
+    void renderHighlights(QPainter &painter) const;
+    // Legend, scale bar and attribution along the edges of `view`.
+    void renderDecorations(QPainter &painter, const MapViewport &view) const;
 
 private:
-    void drawCountryOutlines(QPainter &p, bool exporting) const;
-    void drawArrows(QPainter &p, bool exporting) const;
-    void drawEvents(QPainter &p, bool exporting) const;
-    void drawActors(QPainter &p, bool exporting) const;
-    void drawScaleBar(QPainter &p) const;
-    void drawAttribution(QPainter &p) const;
+    void drawCountryOutlines(QPainter &p) const;
+    void drawArrow(QPainter &p, const MapArrowShape &shape, bool casing) const;
+    void drawArrows(QPainter &p) const;
+    void drawEvents(QPainter &p) const;
+    void drawActors(QPainter &p) const;
+    void drawLabel(QPainter &p, const QRectF &rect, const QString &text, bool strong) const;
+    void drawScaleBar(QPainter &p, const MapViewport &view) const;
+    void drawAttribution(QPainter &p, const QRectF &target) const;
 
     const MapModel &m_model;
     const MapLayout &m_layout;
@@ -80,8 +82,6 @@ private:
     MapLayerOptions m_layers;
     const QVector<MapUserLayer> *m_userLayers = nullptr;
     const MapHighlights *m_highlights = nullptr;
-    const QImage *m_baseImage = nullptr;
-    QPointF m_baseTopLeft;
 };
 
 } // namespace entente

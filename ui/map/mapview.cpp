@@ -25,6 +25,7 @@ constexpr double kWheelStep = 1.25; // zoom factor per wheel notch
 constexpr double kKeyZoom = 1.5;
 constexpr double kKeyPan = 0.15;     // of the view per arrow press
 constexpr int kMaxClusterSelection = 1000;
+constexpr int kSettleMs = 160; // after the last wheel step, draw the zoomed map afresh
 
 QRectF boundsOf(const QVector<QPointF> &points)
 {
@@ -41,8 +42,11 @@ QRectF boundsOf(const QVector<QPointF> &points)
 } // namespace
 
 MapView::MapView(Session *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_style(palette(), font())
+    : QWidget(parent), m_session(session), m_style(palette(), font()), m_settle(new QTimer(this))
 {
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(kSettleMs);
+    connect(m_settle, &QTimer::timeout, this, qOverload<>(&QWidget::update));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -89,7 +93,6 @@ void MapView::onBlocsChanged()
 
 void MapView::modelChanged()
 {
-    m_layout.reset();
     m_highlights.hover = {};
     m_highlights.hoverCountry.clear();
     update();
@@ -127,18 +130,70 @@ void MapView::onSelectionChanged()
         }
     }
     m_highlights = h;
-    m_layout.reset(); // selected hierarchy arrows are drawn even when their layer is off
     ensureSelectionVisible();
     update();
 }
 
+QString MapView::baseKey() const
+{
+    return QStringLiteral("%1|%2|%3%4|%5|%6|%7")
+        .arg(m_viewport.projection().key())
+        .arg(m_model.fillGeneration())
+        .arg(int(m_layers.countries))
+        .arg(int(m_layers.userLayers))
+        .arg(m_userLayersGeneration)
+        .arg(m_style.palette().color(QPalette::Base).name())
+        .arg(devicePixelRatioF());
+}
+
+QString MapView::sceneKey() const
+{
+    return QStringLiteral("%1|%2|%3%4%5%6|%7|%8")
+        .arg(m_viewport.projection().key())
+        .arg(m_model.generation())
+        .arg(int(m_layers.actors))
+        .arg(int(m_layers.events))
+        .arg(int(m_layers.arrows))
+        .arg(int(m_layers.hierarchy))
+        .arg(m_style.palette().color(QPalette::Base).name() + m_style.font().key())
+        .arg(devicePixelRatioF());
+}
+
+void MapView::ensureImage(bool allowStale) const
+{
+    const QString base = baseKey();
+    if (!m_baseCache.fits(m_viewport, base) &&
+        !(allowStale && m_settle->isActive() && m_baseCache.standsIn(m_viewport, base))) {
+        m_baseCache.rebuild(m_viewport, base, devicePixelRatioF(), false, [this](QPainter &p, const MapViewport &v) {
+            MapRenderer::renderBase(p, v, m_model, m_style, m_layers, &m_userLayers);
+        });
+    }
+    // The scene is drawn onto a copy of the basemap image, for its viewport: one opaque
+    // image to show per frame, and a filter change redraws only the scene.
+    const QString scene = sceneKey() + u'|' + QString::number(m_baseCache.rebuildCount());
+    if (m_layout && scene == m_sceneKey)
+        return;
+    const MapViewport &v = m_baseCache.viewport();
+    m_image = m_baseCache.image().copy();
+    m_image.setDevicePixelRatio(m_baseCache.image().devicePixelRatio());
+    QPainter p(&m_image);
+    p.translate(-v.target().topLeft());
+    m_layout.emplace(m_model, v, m_layers, m_style.labelFont());
+    MapRenderer(m_model, *m_layout, m_style, m_layers).renderScene(p);
+    m_sceneKey = scene;
+    ++m_sceneRenders;
+}
+
 const MapLayout &MapView::layout() const
 {
-    if (!m_layout || !(m_viewport == m_layoutViewport)) {
-        m_layout.emplace(m_model, m_viewport, m_layers, m_style.labelFont(), forcedArrows());
-        m_layoutViewport = m_viewport;
-    }
+    ensureImage(false);
     return *m_layout;
+}
+
+QTransform MapView::layoutToView() const
+{
+    ensureImage(false);
+    return m_baseCache.toView(m_viewport);
 }
 
 void MapView::setViewport(const MapViewport &viewport, bool fitted)
@@ -147,7 +202,9 @@ void MapView::setViewport(const MapViewport &viewport, bool fitted)
     if (viewport == m_viewport)
         return;
     m_viewport = viewport;
-    m_layout.reset();
+    // Hover indices belong to the layout of the old view; the next mouse move renews them.
+    m_highlights.hover = {};
+    m_highlights.hoverCountry.clear();
     update();
     Q_EMIT viewportChanged();
 }
@@ -173,6 +230,7 @@ void MapView::zoomBy(double factor, QPointF anchor)
 {
     MapViewport v = m_viewport;
     v.zoomAt(factor, anchor);
+    m_settle->start();
     setViewport(v);
 }
 
@@ -244,52 +302,55 @@ void MapView::clearUserLayers()
 
 std::optional<QPointF> MapView::actorPosition(const QString &actorId) const
 {
-    const int item = m_model.itemOfActor(m_model.snapshot().actorIndex(actorId));
-    const int marker = layout().markerOfItem(item);
+    const int marker = layout().markerOfActor(m_model.snapshot().actorIndex(actorId));
     if (marker < 0)
         return std::nullopt;
-    return layout().markers()[marker].pos;
+    return layoutToView().map(layout().markers()[marker].pos);
 }
 
 MapHit MapView::hitTest(QPointF pos) const
 {
     const auto basemap = MapBasemaps::get(BasemapResolution::Medium50m);
-    return layout().hitTest(pos, basemap.get());
+    return layout().hitTest(layoutToView().inverted().map(pos), basemap.get());
 }
 
 void MapView::render(QPainter &painter, const QRectF &target, const MapRenderOptions &options) const
 {
-    const bool own = target == QRectF(rect()) && !options.palette;
-    const MapViewport viewport = own ? m_viewport : m_viewport.retargeted(target);
-    std::optional<MapStyle> otherStyle;
+    std::optional<MapStyle> printStyle;
     if (options.palette) {
-        otherStyle.emplace(*options.palette, font());
-        otherStyle->setEventTypes(m_session->snapshot().eventTypes);
+        printStyle.emplace(*options.palette, font());
+        printStyle->setEventTypes(m_session->snapshot().eventTypes);
     }
-    const MapStyle &style = otherStyle ? *otherStyle : m_style;
-    std::optional<MapLayout> otherLayout;
-    if (!own)
-        otherLayout.emplace(m_model, viewport, m_layers, style.labelFont(),
-                            options.exporting ? QSet<int>() : forcedArrows());
-    const MapLayout &layout = otherLayout ? *otherLayout : this->layout();
-    MapRenderer renderer(m_model, layout, viewport, style, m_layers);
+    const MapStyle &style = printStyle ? *printStyle : m_style;
+    const MapLayout layout(m_model, m_viewport.retargeted(target), m_layers, style.labelFont());
+    MapRenderer renderer(m_model, layout, style, m_layers);
     renderer.setUserLayers(&m_userLayers);
+    // The selection, but not the hover (its indices belong to the view's own layout).
+    MapHighlights selection = m_highlights;
+    selection.hover = {};
+    selection.hoverCountry.clear();
     if (!options.exporting)
-        renderer.setHighlights(&m_highlights);
-    QPointF topLeft;
-    if (own && !options.exporting)
-        renderer.setBaseImage(&m_baseCache.image(m_viewport, m_model, m_style, m_layers, m_userLayers,
-                                                 m_userLayersGeneration, devicePixelRatioF(), &topLeft),
-                              topLeft);
+        renderer.setHighlights(&selection);
     renderer.render(painter, options);
 }
 
 void MapView::paintEvent(QPaintEvent *)
 {
+    ensureImage(true);
     QPainter p(this);
-    render(p, QRectF(rect()));
+    const QTransform toView = m_baseCache.toView(m_viewport);
+    if (toView.isScaling())
+        p.fillRect(rect(), m_style.outsideWorld()); // a zoomed-out stand-in leaves edges
+    p.setTransform(toView);
+    p.drawImage(m_baseCache.viewport().target().topLeft(), m_image);
+    MapRenderer renderer(m_model, *m_layout, m_style, m_layers);
+    renderer.setHighlights(&m_highlights);
+    renderer.renderHighlights(p);
+    p.resetTransform();
+    renderer.renderDecorations(p, m_viewport);
     if (hasFocus()) {
         p.setPen(QPen(m_style.highlight(), 1));
+        p.setBrush(Qt::NoBrush);
         p.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
     }
 }
@@ -314,6 +375,7 @@ void MapView::changeEvent(QEvent *event)
         m_style = MapStyle(palette(), font());
         m_style.setEventTypes(m_session->snapshot().eventTypes);
         m_baseCache.clear();
+        m_sceneKey.clear();
         modelChanged();
     }
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mapbasecache.h"
+#include "mapimagecache.h"
 #include "maplayout.h"
 #include "mapmodel.h"
 #include "maprenderer.h"
@@ -8,6 +8,7 @@
 #include "mapuserlayer.h"
 #include "mapviewport.h"
 
+#include <QTimer>
 #include <QWidget>
 
 namespace entente {
@@ -31,7 +32,11 @@ public:
 
     const MapModel &model() const { return m_model; }
     const MapViewport &viewport() const { return m_viewport; }
+    // The layout behind the picture, for hit-testing and tests. Its coordinates are those
+    // of the scene image (the view as it was when last laid out, plus a margin): map them
+    // with layoutToView() after a pan.
     const MapLayout &layout() const;
+    QTransform layoutToView() const;
     const MapStyle &style() const { return m_style; }
 
     // Shows every place with coordinates and the involved countries (Home key).
@@ -58,6 +63,9 @@ public:
     QPointF lonLatToWidget(QPointF lonLat) const { return m_viewport.lonLatToScreen(lonLat); }
     std::optional<QPointF> actorPosition(const QString &actorId) const;
     MapHit hitTest(QPointF pos) const;
+    // How often the basemap and scene images were drawn afresh (tests, benchmarks).
+    int basemapRenders() const { return m_baseCache.rebuildCount(); }
+    int sceneRenders() const { return m_sceneRenders; }
 
     // The one paint routine, also used for export (PDF/SVG/PNG): draws the current view
     // into `target` of any painter (the same area, scaled to fit).
@@ -97,7 +105,11 @@ private:
     void click(const MapHit &hit, Qt::KeyboardModifiers modifiers);
     void updateHover(QPointF pos);
     QString toolTipFor(const MapHit &hit) const;
-    QSet<int> forcedArrows() const { return m_highlights.arrows; }
+    QString baseKey() const;
+    QString sceneKey() const;
+    // Brings the cached image and its layout up to date; while a zoom settles an image
+    // drawn at another scale may stand in (allowStale).
+    void ensureImage(bool allowStale) const;
 
     Session *m_session;
     MapModel m_model;
@@ -113,10 +125,14 @@ private:
     QPointF m_pressPos;
     MapViewport m_pressViewport;
 
-    // Caches: the layout for the current viewport and the basemap image.
+    // The basemap in an image; the same with the scene (arrows, events, actors) drawn on
+    // it, and the scene's layout, in the coordinates of that image.
+    mutable MapImageCache m_baseCache;
+    mutable QImage m_image;
+    mutable QString m_sceneKey;
+    mutable int m_sceneRenders = 0;
     mutable std::optional<MapLayout> m_layout;
-    mutable MapViewport m_layoutViewport;
-    mutable MapBaseCache m_baseCache;
+    QTimer *m_settle; // runs while a zoom settles: images are shown scaled meanwhile
 };
 
 } // namespace entente

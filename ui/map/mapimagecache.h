@@ -1,0 +1,49 @@
+#pragma once
+
+#include "mapviewport.h"
+
+#include <QImage>
+#include <QString>
+#include <QTransform>
+
+#include <functional>
+
+namespace entente {
+
+// The actor map's basemap drawn once into an image with a margin around the view, so that
+// panning only moves the image and hovering never redraws it (the 50m shapes take 22-27 ms
+// to fill, tech-notes). While a wheel zoom settles the old image can be shown scaled.
+class MapImageCache
+{
+public:
+    // True when the image was drawn for `key` (what it shows, projection included) at the
+    // viewport's scale, and covers what the viewport shows.
+    bool fits(const MapViewport &viewport, const QString &key) const;
+    // True when the image shows `key` at some scale and, moved and scaled, still covers most
+    // of the view: good enough for the few frames of a zoom.
+    bool standsIn(const MapViewport &viewport, const QString &key) const;
+
+    // Draws a new image covering the viewport plus a margin on each side; `draw` paints
+    // into the image for the enlarged viewport (whose target is in view coordinates).
+    void rebuild(const MapViewport &viewport, const QString &key, qreal devicePixelRatio,
+                 bool transparent, const std::function<void(QPainter &, const MapViewport &)> &draw);
+    void clear();
+
+    const QImage &image() const { return m_image; }
+    // The viewport the image was drawn for: its target is the image's rectangle.
+    const MapViewport &viewport() const { return m_viewport; }
+    // Maps the image's coordinates onto the view as it is now (a pan moves it, a zoom
+    // scales it).
+    QTransform toView(const MapViewport &viewport) const;
+    int rebuildCount() const { return m_rebuilds; }
+
+    static constexpr double kMargin = 0.25; // of the view, on each side
+
+private:
+    QImage m_image;
+    MapViewport m_viewport;
+    QString m_key;
+    int m_rebuilds = 0;
+};
+
+} // namespace entente
