@@ -2,8 +2,11 @@
 #include "network/networkview.h"
 
 #include "analysis/layoutjob.h"
+#include "io/nativeimporter.h"
 #include "session/networkanalysis.h"
 #include "session/session.h"
+#include "session/snapshotloader.h"
+#include "store/project.h"
 
 #include <QApplication>
 #include <QFile>
@@ -100,7 +103,9 @@ private Q_SLOTS:
     void warmStartMovesNodesLittle();
     void legendListsBlocsWithMemberCounts();
     void hierarchyEdgesOnlyWhenShown();
+    void hoverWashesOutTheRest();
     void exportsRenderAndWrite();
+    void demoScreenshots();
 
 private:
     void settle();
@@ -177,7 +182,7 @@ void TestNetworkView::clickOnEdgeSelectsItsRelations()
     QFETCH(RelationType, type);
     QFETCH(QString, relation);
     const auto mid = m_view->edgeMidpoint(source, target, type);
-        m_view->grab().save(u"/tmp/netview-test.png"_s);
+    m_view->grab().save(u"/tmp/netview-test.png"_s);
     QVERIFY(mid);
     QTest::mouseClick(m_view, Qt::LeftButton, {}, mid->toPoint());
     QCOMPARE(m_session->selection().relations, QSet<QString>{relation});
@@ -321,6 +326,30 @@ void TestNetworkView::hierarchyEdgesOnlyWhenShown()
     QCOMPARE(m_session->selection().relations, QSet<QString>{u"r-haftar-lna"_s});
 }
 
+void TestNetworkView::hoverWashesOutTheRest()
+{
+    // Hovering Qatar lights it and the GNA; Egypt, two steps away, fades.
+    const QPoint egypt = m_view->nodePosition(u"EGY"_s)->toPoint();
+    const QPoint qatar = m_view->nodePosition(u"QAT"_s)->toPoint();
+    const QImage before = m_view->grab().toImage();
+    QMouseEvent move(QEvent::MouseMove, QPointF(qatar), m_view->mapToGlobal(QPointF(qatar)),
+                     Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(m_view, &move);
+    const QImage hovered = m_view->grab().toImage();
+    const auto lightness = [](const QImage &image, QPoint p) {
+        return QColor(image.pixel(p * image.devicePixelRatio())).lightnessF();
+    };
+    QVERIFY2(lightness(hovered, egypt) > lightness(before, egypt) + 0.1,
+             qPrintable(QStringLiteral("%1 -> %2")
+                            .arg(lightness(before, egypt))
+                            .arg(lightness(hovered, egypt))));
+    QCOMPARE(hovered.pixel(qatar * hovered.devicePixelRatio()),
+             before.pixel(qatar * before.devicePixelRatio()));
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(m_view, &leave);
+    QCOMPARE(m_view->grab().toImage(), before);
+}
+
 void TestNetworkView::exportsRenderAndWrite()
 {
     QImage image(1200, 800, QImage::Format_ARGB32);
@@ -351,6 +380,80 @@ void TestNetworkView::exportsRenderAndWrite()
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.contains("Wagner Group"));
         QVERIFY(bytes.contains("r-rus-lna") || bytes.contains("supports"));
+    }
+}
+
+// The demo corpus drawn for a person to look at (ENTENTE_SHOTS=<folder>): the whole war,
+// hovering Turkey, a selected relation, Haftar's neighbourhood, the hierarchy layer, the
+// window up to October 2019, and a dark palette.
+void TestNetworkView::demoScreenshots()
+{
+    const QString folder = qEnvironmentVariable("ENTENTE_SHOTS");
+    if (folder.isEmpty())
+        QSKIP("set ENTENTE_SHOTS to a folder to render screenshots");
+    QTemporaryDir dir;
+    std::shared_ptr<Project> project =
+        Project::open(dir.filePath(u"demo.entente"_s), Project::OpenMode::CreateIfMissing);
+    QVERIFY(project);
+    const ParsedFile parsed = NativeImporter().readFile(
+        QStringLiteral(ENTENTE_SOURCE_DIR "/resources/demo/libya-2019-2021.json"), *project);
+    QVERIFY(parsed.ok());
+    QVERIFY(project->importFiles({{parsed.file, parsed.corpus, parsed.warnings}}).ok());
+    Session session;
+    session.setProject(project, loadSnapshot(*project), project->path());
+
+    for (const bool dark : {false, true}) {
+        NetworkPanel panel(&session);
+        if (dark) {
+            QPalette p;
+            p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+            p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+            p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+            p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+            p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+            p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+            panel.setPalette(p);
+        }
+        NetworkView *view = panel.view();
+        panel.resize(900, 650);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const auto settle = [&] {
+            session.network()->recomputeNow();
+            view->layout()->waitForIdle();
+            view->fitAll();
+        };
+        // Events first (a leave event may come in while waiting), then hover, then the shot.
+        const auto shoot = [&](const QString &name, std::optional<QPointF> hover = {}) {
+            QTest::qWait(20);
+            if (hover) {
+                QMouseEvent move(QEvent::MouseMove, *hover, view->mapToGlobal(*hover), Qt::NoButton,
+                                 Qt::NoButton, Qt::NoModifier);
+                QApplication::sendEvent(view, &move);
+            }
+            QVERIFY(panel.grab().save(folder + u"/network-" + name +
+                                      (dark ? u"-dark.png"_s : u".png"_s)));
+            QEvent leave(QEvent::Leave);
+            QApplication::sendEvent(view, &leave);
+        };
+        settle();
+        shoot(u"all"_s);
+        if (dark)
+            continue;
+        shoot(u"hover"_s, *view->nodePosition(u"TUR"_s));
+        session.select(Selection::relation(u"r-rus-supports-lna"_s));
+        shoot(u"selected-relation"_s);
+        view->setShowHierarchy(true);
+        shoot(u"hierarchy"_s);
+        view->setShowHierarchy(false);
+        QTest::mouseDClick(view, Qt::LeftButton, {}, view->nodePosition(u"haftar"_s)->toPoint());
+        settle();
+        shoot(u"haftar-neighbourhood"_s);
+        session.back();
+        session.setTimeWindow(DayRange{kOpenPastDay, FuzzyDate::fromYmd(2019, 10).lastDay()});
+        settle();
+        shoot(u"to-2019-10"_s);
+        session.setTimeWindow(std::nullopt);
     }
 }
 

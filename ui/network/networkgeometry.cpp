@@ -15,6 +15,7 @@ namespace {
 constexpr double kCurveSpacing = 16.0; // pixels between parallel ties at their middle
 constexpr double kGridCell = 48.0;
 constexpr double kMaxLabelWidth = 170.0;
+constexpr qsizetype kMaxViaLabelEdges = 600;
 
 double length(QPointF v)
 {
@@ -196,8 +197,7 @@ void NetworkGeometry::prepare(const NetworkAnalysis &analysis, const NetworkView
 
 void NetworkGeometry::build(const NetworkAnalysis &analysis, const QVector<QPointF> &world,
                             double scale, QPointF offset, const QRectF &viewport,
-                            const NetworkViewOptions &options, const NetworkStyle &style,
-                            const NetworkEmphasis &emphasis)
+                            const NetworkViewOptions &options, const NetworkStyle &style)
 {
     m_analysis = &analysis;
     const Network &net = analysis.network;
@@ -211,54 +211,19 @@ void NetworkGeometry::build(const NetworkAnalysis &analysis, const QVector<QPoin
         return;
     }
     prepare(analysis, options, style);
-
     for (int i = 0; i < n; ++i) {
         NetworkNodeItem &item = m_nodes[i];
         item.centre = world[i] * scale + offset;
         item.radius = style.nodeRadius(m_size[i], net.nodes()[i].kind, n);
         const double r = item.radius + 2.0;
         item.inView = viewport.adjusted(-r, -r, r, r).contains(item.centre);
-        item.selected = emphasis.selectedNodes.contains(i);
-        item.pinned = emphasis.pinnedNodes.contains(i);
-        item.dimmed = false;
-        item.lit = false;
     }
-
-    // Hovering a node lights it and its neighbours; hovering an edge lights its ends.
-    const bool focus = emphasis.hoverNode >= 0 || emphasis.hoverEdge >= 0;
-    if (emphasis.hoverNode >= 0 && emphasis.hoverNode < n) {
-        m_nodes[emphasis.hoverNode].lit = true;
-        for (int ref : std::as_const(m_adjacent[emphasis.hoverNode])) {
-            const NetworkEdge &e = edge(net, ref);
-            m_nodes[e.source].lit = true;
-            m_nodes[e.target].lit = true;
-        }
-    } else if (emphasis.hoverEdge >= 0 && emphasis.hoverEdge < m_slot.size()) {
-        const NetworkEdge &e = edge(net, emphasis.hoverEdge);
-        m_nodes[e.source].lit = true;
-        m_nodes[e.target].lit = true;
-    }
-    if (focus) {
-        for (NetworkNodeItem &item : m_nodes)
-            item.dimmed = !item.lit && !item.selected;
-    }
-
-    buildEdges(net, scale, viewport);
-    for (NetworkEdgeItem &item : m_edges) {
-        const NetworkEdge &e = edge(net, item.ref);
-        item.selected = emphasis.selectedEdges.contains(item.ref);
-        if (emphasis.hoverNode >= 0)
-            item.lit = e.source == emphasis.hoverNode || e.target == emphasis.hoverNode;
-        else if (emphasis.hoverEdge >= 0)
-            item.lit = item.ref == emphasis.hoverEdge;
-        item.dimmed = focus && !item.lit && !item.selected;
-    }
-    placeLabels(net, viewport, style, emphasis);
+    buildEdges(net, viewport);
+    placeLabels(net, viewport, style);
 }
 
-void NetworkGeometry::buildEdges(const Network &net, double scale, const QRectF &viewport)
+void NetworkGeometry::buildEdges(const Network &net, const QRectF &viewport)
 {
-    Q_UNUSED(scale);
     const int count = int(m_slot.size());
     m_itemOfRef.fill(-1, count);
     m_edges.reserve(count);
@@ -309,36 +274,34 @@ void NetworkGeometry::buildEdges(const Network &net, double scale, const QRectF 
 }
 
 void NetworkGeometry::placeLabels(const Network &net, const QRectF &viewport,
-                                  const NetworkStyle &style, const NetworkEmphasis &emphasis)
+                                  const NetworkStyle &style)
 {
+    // Labels must not overlap labels; they avoid node marks too, except the labels of
+    // the few largest actors, which may lie over a small mark rather than go missing.
     Occupancy occupied(viewport);
+    Occupancy marks(viewport);
     const int n = net.nodeCount();
     QVector<int> order;
     order.reserve(n);
     for (int i = 0; i < n; ++i) {
         if (m_nodes[i].inView) {
             const NetworkNodeItem &node = m_nodes[i];
-            occupied.add(QRectF(node.centre.x() - node.radius, node.centre.y() - node.radius,
-                                2 * node.radius, 2 * node.radius));
-            if (!node.dimmed)
-                order.push_back(i);
+            marks.add(QRectF(node.centre.x() - node.radius, node.centre.y() - node.radius,
+                             2 * node.radius, 2 * node.radius));
+            order.push_back(i);
         }
     }
-    // Arrowheads are what a label must not hide: they say who supports whom.
+    // Arrowheads and `via` rings are what a label must not hide: they say who supports
+    // whom, and through whom.
     for (const NetworkEdgeItem &item : std::as_const(m_edges)) {
-        if (item.arrow && !item.dimmed) {
+        if (item.arrow) {
             const double a = NetworkStyle::arrowLength(item.width) * 0.6;
-            occupied.add(QRectF(item.tip.x() - a, item.tip.y() - a, 2 * a, 2 * a));
+            marks.add(QRectF(item.tip.x() - a, item.tip.y() - a, 2 * a, 2 * a));
         }
+        if (!edge(net, item.ref).via.isEmpty())
+            marks.add(QRectF(item.mid.x() - 5, item.mid.y() - 5, 10, 10));
     }
-    const auto forced = [&](int i) {
-        return i == emphasis.hoverNode || m_nodes[i].selected || m_nodes[i].lit;
-    };
     std::sort(order.begin(), order.end(), [&](int a, int b) {
-        const bool fa = forced(a);
-        const bool fb = forced(b);
-        if (fa != fb)
-            return fa;
         if (m_nodes[a].radius != m_nodes[b].radius)
             return m_nodes[a].radius > m_nodes[b].radius;
         return a < b;
@@ -346,9 +309,188 @@ void NetworkGeometry::placeLabels(const Network &net, const QRectF &viewport,
 
     const QFontMetricsF metrics(style.labelFont(false));
     const double h = m_labelHeight;
-    for (int i : std::as_const(order)) {
+    const int important = std::max(8, int(order.size()) / 15);
+    const QFontMetricsF small(style.smallFont());
+    const auto placeNode = [&](int rank) {
+        const int i = order[rank];
         const NetworkNodeItem &node = m_nodes[i];
         const double w = m_labelWidth[i] + 4.0;
+        const double x = node.centre.x();
+        const double y = node.centre.y();
+        const double r = node.radius;
+        const QRectF candidates[] = {
+            QRectF(x - w / 2, y + r + 1, w, h),
+            QRectF(x + r + 3, y - h / 2, w, h),
+            QRectF(x - w / 2, y - r - 1 - h, w, h),
+            QRectF(x - r - 3 - w, y - h / 2, w, h),
+            QRectF(x + r * 0.7, y + r * 0.7, w, h),
+            QRectF(x + r * 0.7, y - r * 0.7 - h, w, h),
+            QRectF(x - r * 0.7 - w, y + r * 0.7, w, h),
+            QRectF(x - r * 0.7 - w, y - r * 0.7 - h, w, h),
+        };
+        const QRectF *chosen = nullptr;
+        for (int pass = 0; pass < 2 && !chosen; ++pass) {
+            if (pass == 1 && rank >= important)
+                break;
+            for (const QRectF &c : candidates) {
+                if (viewport.contains(c) && occupied.isFree(c) && (pass == 1 || marks.isFree(c))) {
+                    chosen = &c;
+                    break;
+                }
+            }
+        }
+        if (!chosen)
+            return;
+        const QRectF rect = *chosen;
+        occupied.add(rect);
+        QString text = net.nodes()[i].name;
+        if (m_labelWidth[i] >= kMaxLabelWidth)
+            text = metrics.elidedText(text, Qt::ElideRight, kMaxLabelWidth);
+        m_labels.push_back({i, -1, rect, text, false});
+    };
+
+    // "via" labels beside the middle of the edges that name an intermediary.
+    const auto placeVias = [&] {
+        for (const NetworkEdgeItem &item : std::as_const(m_edges)) {
+            const QString text = viaText(item.ref);
+            if (text.isEmpty())
+                continue;
+            const double w = std::min(kMaxLabelWidth, small.horizontalAdvance(text)) + 4.0;
+            const double sh = small.height();
+            const QRectF candidates[] = {
+                QRectF(item.mid.x() - w / 2, item.mid.y() - sh - 4, w, sh),
+                QRectF(item.mid.x() - w / 2, item.mid.y() + 4, w, sh),
+                QRectF(item.mid.x() + 5, item.mid.y() - sh / 2, w, sh),
+                QRectF(item.mid.x() - 5 - w, item.mid.y() - sh / 2, w, sh),
+            };
+            const QRectF *chosen = nullptr;
+            for (int pass = 0; pass < 2 && !chosen; ++pass) {
+                for (const QRectF &c : candidates) {
+                    if (viewport.contains(c) && occupied.isFree(c) &&
+                        (pass == 1 || marks.isFree(c))) {
+                        chosen = &c;
+                        break;
+                    }
+                }
+            }
+            if (!chosen)
+                continue;
+            occupied.add(*chosen);
+            m_labels.push_back({-1, item.ref, *chosen, small.elidedText(text, Qt::ElideRight, w)});
+        }
+    };
+
+    // Actors first (the largest may lie over small marks), then the intermediaries (which
+    // may too: an edge's `via` is not to go missing for want of a clear spot).
+    for (int rank = 0; rank < order.size(); ++rank)
+        placeNode(rank);
+    // In a dense picture they would be noise: there, hovering an edge names its `via`.
+    if (m_edges.size() <= kMaxViaLabelEdges)
+        placeVias();
+}
+
+QString NetworkGeometry::viaText(int ref) const
+{
+    const Network &net = m_analysis->network;
+    const NetworkEdge &e = edge(net, ref);
+    if (e.via.isEmpty())
+        return {};
+    QStringList names;
+    for (const QString &id : e.via) {
+        const int v = net.nodeIndex(id);
+        names << (v >= 0 ? net.nodes()[v].name : id);
+    }
+    return QCoreApplication::translate("Entente::NetworkView", "via %1")
+        .arg(names.join(QStringLiteral(", ")));
+}
+
+NetworkOverlay NetworkGeometry::overlay(const NetworkEmphasis &emphasis, const QRectF &viewport,
+                                        const NetworkStyle &style) const
+{
+    NetworkOverlay out;
+    if (!m_analysis || m_nodes.isEmpty())
+        return out;
+    const Network &net = m_analysis->network;
+    const int n = int(m_nodes.size());
+    QVector<bool> lit(n, false);
+    QVector<bool> litEdge(m_edges.size(), false);
+    if (emphasis.hoverNode >= 0 && emphasis.hoverNode < n) {
+        out.wash = true;
+        lit[emphasis.hoverNode] = true;
+        for (int ref : m_adjacent.value(emphasis.hoverNode)) {
+            const NetworkEdge &e = edge(net, ref);
+            lit[e.source] = lit[e.target] = true;
+            if (const int item = edgeItem(ref); item >= 0)
+                litEdge[item] = true;
+        }
+    } else if (emphasis.hoverEdge >= 0 && edgeItem(emphasis.hoverEdge) >= 0) {
+        out.wash = true;
+        const NetworkEdge &e = edge(net, emphasis.hoverEdge);
+        lit[e.source] = lit[e.target] = true;
+        litEdge[edgeItem(emphasis.hoverEdge)] = true;
+    }
+    for (int i = 0; i < m_edges.size(); ++i) {
+        if (litEdge[i])
+            out.litEdges.push_back(i);
+        if (emphasis.selectedEdges.contains(m_edges[i].ref))
+            out.selectedEdges.push_back(i);
+    }
+    for (int i = 0; i < n; ++i) {
+        if (!m_nodes[i].inView)
+            continue;
+        if (lit[i])
+            out.litNodes.push_back(i);
+        if (emphasis.selectedNodes.contains(i))
+            out.selectedNodes.push_back(i);
+        if (emphasis.pinnedNodes.contains(i))
+            out.pinnedNodes.push_back(i);
+    }
+
+    // Labels of what stands out: the hovered and selected actors in bold, then the lit
+    // neighbourhood by size, then the `via` of lit or selected edges. They only avoid one
+    // another: whatever else lies under them is washed out or secondary.
+    QVector<int> order = out.litNodes;
+    for (int i : std::as_const(out.selectedNodes)) {
+        if (!lit[i])
+            order.push_back(i);
+    }
+    const auto strong = [&](int i) {
+        return i == emphasis.hoverNode || emphasis.selectedNodes.contains(i);
+    };
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        if (strong(a) != strong(b))
+            return strong(a);
+        if (m_nodes[a].radius != m_nodes[b].radius)
+            return m_nodes[a].radius > m_nodes[b].radius;
+        return a < b;
+    });
+    Occupancy occupied(viewport);
+    const QFontMetricsF metrics(style.labelFont(true));
+    const double h = metrics.height();
+    QHash<int, int> placedBefore; // node -> index of its label in the picture
+    for (int k = 0; k < m_labels.size(); ++k) {
+        if (m_labels[k].node >= 0)
+            placedBefore.insert(m_labels[k].node, k);
+    }
+    for (int i : std::as_const(order)) {
+        const NetworkNodeItem &node = m_nodes[i];
+        const QString text =
+            metrics.elidedText(net.nodes()[i].name, Qt::ElideRight, kMaxLabelWidth);
+        const double w = metrics.horizontalAdvance(text) + 4.0;
+        // A label the picture already has stays where it is (a bold one widens about its
+        // middle), so hovering does not make labels jump.
+        if (const auto it = placedBefore.constFind(i); it != placedBefore.constEnd()) {
+            NetworkLabelItem label = m_labels[*it];
+            if (strong(i)) {
+                label.rect = QRectF(label.rect.center().x() - w / 2, label.rect.top(), w,
+                                    label.rect.height());
+                label.text = text;
+                label.strong = true;
+            }
+            occupied.add(label.rect);
+            out.labels.push_back(label);
+            continue;
+        }
         const double x = node.centre.x();
         const double y = node.centre.y();
         const double r = node.radius;
@@ -360,56 +502,44 @@ void NetworkGeometry::placeLabels(const Network &net, const QRectF &viewport,
         };
         const QRectF *chosen = nullptr;
         for (const QRectF &c : candidates) {
-            if (viewport.contains(c) && occupied.isFree(c)) {
-                chosen = &c;
-                break;
-            }
-        }
-        const bool must = forced(i);
-        if (!chosen && !must)
-            continue;
-        const QRectF rect = chosen ? *chosen : candidates[0];
-        occupied.add(rect);
-        QString text = net.nodes()[i].name;
-        if (m_labelWidth[i] >= kMaxLabelWidth)
-            text = metrics.elidedText(text, Qt::ElideRight, kMaxLabelWidth);
-        m_labels.push_back({i, -1, rect, text, i == emphasis.hoverNode || node.selected, false});
-    }
-
-    // "via" labels at the middle of the edges that name an intermediary.
-    const QFontMetricsF small(style.smallFont());
-    for (const NetworkEdgeItem &item : std::as_const(m_edges)) {
-        const NetworkEdge &e = edge(net, item.ref);
-        if (e.via.isEmpty() || item.dimmed)
-            continue;
-        QStringList names;
-        for (const QString &id : e.via) {
-            const int v = net.nodeIndex(id);
-            names << (v >= 0 ? net.nodes()[v].name : id);
-        }
-        const QString text = QCoreApplication::translate("Entente::NetworkView", "via %1")
-                                 .arg(names.join(QStringLiteral(", ")));
-        const double w = std::min(kMaxLabelWidth, small.horizontalAdvance(text)) + 4.0;
-        const double sh = small.height();
-        const QRectF candidates[] = {
-            QRectF(item.mid.x() - w / 2, item.mid.y() - sh / 2, w, sh),
-            QRectF(item.mid.x() - w / 2, item.mid.y() - sh - 2, w, sh),
-            QRectF(item.mid.x() - w / 2, item.mid.y() + 2, w, sh),
-        };
-        const QRectF *chosen = nullptr;
-        for (const QRectF &c : candidates) {
             if (occupied.isFree(c)) {
                 chosen = &c;
                 break;
             }
         }
-        if (!chosen && !item.selected && !item.lit)
+        if (!chosen && !strong(i))
             continue;
         const QRectF rect = chosen ? *chosen : candidates[0];
         occupied.add(rect);
-        m_labels.push_back(
-            {-1, item.ref, rect, small.elidedText(text, Qt::ElideRight, w), false, false});
+        out.labels.push_back({i, -1, rect, text, strong(i)});
     }
+    const QFontMetricsF small(style.smallFont());
+    QVector<int> viaEdges = out.litEdges + out.selectedEdges;
+    for (int item : std::as_const(viaEdges)) {
+        const QString text = viaText(m_edges[item].ref);
+        if (text.isEmpty())
+            continue;
+        // Already named in the picture: drawn again only over the wash.
+        const auto placed =
+            std::find_if(m_labels.cbegin(), m_labels.cend(),
+                         [&](const NetworkLabelItem &l) { return l.edge == m_edges[item].ref; });
+        if (placed != m_labels.cend()) {
+            if (out.wash && occupied.isFree(placed->rect)) {
+                occupied.add(placed->rect);
+                out.labels.push_back(*placed);
+            }
+            continue;
+        }
+        const QPointF mid = m_edges[item].mid;
+        const double w = std::min(kMaxLabelWidth, small.horizontalAdvance(text)) + 4.0;
+        const QRectF rect(mid.x() - w / 2, mid.y() - small.height() - 4, w, small.height());
+        if (!occupied.isFree(rect))
+            continue;
+        occupied.add(rect);
+        out.labels.push_back(
+            {-1, m_edges[item].ref, rect, small.elidedText(text, Qt::ElideRight, w)});
+    }
+    return out;
 }
 
 int NetworkGeometry::nodeAt(QPointF point) const
@@ -435,9 +565,16 @@ int NetworkGeometry::edgeAt(QPointF point) const
     double bestDistance = 0.0;
     for (const NetworkEdgeItem &item : m_edges) {
         const double tolerance = std::max(4.0, item.width / 2.0 + 2.5);
-        QRectF box = QRectF(item.from, item.tip).normalized();
-        if (item.curved)
-            box = box.united(QRectF(item.control, item.control));
+        // By hand: QRectF::united ignores the empty rectangle of a point.
+        const double left =
+            std::min({item.from.x(), item.tip.x(), item.curved ? item.control.x() : item.tip.x()});
+        const double right =
+            std::max({item.from.x(), item.tip.x(), item.curved ? item.control.x() : item.tip.x()});
+        const double top =
+            std::min({item.from.y(), item.tip.y(), item.curved ? item.control.y() : item.tip.y()});
+        const double bottom =
+            std::max({item.from.y(), item.tip.y(), item.curved ? item.control.y() : item.tip.y()});
+        const QRectF box(QPointF(left, top), QPointF(right, bottom));
         if (!box.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(point))
             continue;
         double d = 0.0;
@@ -460,18 +597,6 @@ int NetworkGeometry::edgeAt(QPointF point) const
         }
     }
     return best;
-}
-
-QSet<int> NetworkGeometry::neighbours(int node) const
-{
-    QSet<int> out;
-    if (!m_analysis || node < 0 || node >= m_adjacent.size())
-        return out;
-    for (int ref : m_adjacent[node]) {
-        const NetworkEdge &e = edge(m_analysis->network, ref);
-        out.insert(e.source == node ? e.target : e.source);
-    }
-    return out;
 }
 
 } // namespace entente

@@ -20,9 +20,9 @@ struct NetworkViewOptions
     bool showLegend = true;
 };
 
-// Interaction state that changes what is drawn: the hovered node or edge and what the
-// session has selected. Edges are referred to by "ref": an index into the signed layer,
-// or signed count + an index into the hierarchy layer.
+// Interaction state drawn over the network: the hovered node or edge, what the session
+// has selected, the pinned actors. Edges are referred to by "ref": an index into the
+// signed layer, or signed count + an index into the hierarchy layer.
 struct NetworkEmphasis
 {
     int hoverNode = -1;
@@ -37,10 +37,6 @@ struct NetworkNodeItem
     QPointF centre;
     double radius = 0.0;
     bool inView = false;
-    bool dimmed = false;
-    bool selected = false;
-    bool lit = false; // hovered, or next to the hovered node
-    bool pinned = false;
 };
 
 struct NetworkEdgeItem
@@ -54,9 +50,6 @@ struct NetworkEdgeItem
     bool curved = false;
     bool arrow = false;
     double width = 1.0;
-    bool dimmed = false;
-    bool selected = false;
-    bool lit = false;
     bool undated = false; // every relation behind it is undated
 };
 
@@ -67,10 +60,27 @@ struct NetworkLabelItem
     QRectF rect;
     QString text;
     bool strong = false;
-    bool dimmed = false;
 };
 
-// Screen geometry of the network for one frame: node discs, edge strokes (curved apart
+// What hovering and selecting add on top of the plain picture (indices into the
+// geometry's nodes() and edges()): with a hover, the rest is washed out and the lit
+// neighbourhood drawn again, with its own labels.
+struct NetworkOverlay
+{
+    bool wash = false;
+    QVector<int> litEdges;
+    QVector<int> litNodes;
+    QVector<int> selectedEdges;
+    QVector<int> selectedNodes;
+    QVector<int> pinnedNodes;
+    QVector<NetworkLabelItem> labels;
+    bool isEmpty() const
+    {
+        return !wash && selectedEdges.isEmpty() && selectedNodes.isEmpty() && pinnedNodes.isEmpty();
+    }
+};
+
+// Screen geometry of the network for one frame: node marks, edge strokes (curved apart
 // when several ties join the same two actors), the labels that fit without overlapping.
 // Painting, export and hit-testing all read it, so a click lands where the eye sees.
 class NetworkGeometry
@@ -79,7 +89,10 @@ public:
     // `world` holds one layout position per network node; screen = world * scale + offset.
     void build(const NetworkAnalysis &analysis, const QVector<QPointF> &world, double scale,
                QPointF offset, const QRectF &viewport, const NetworkViewOptions &options,
-               const NetworkStyle &style, const NetworkEmphasis &emphasis);
+               const NetworkStyle &style);
+    // The marks and labels that hover, selection and pins add.
+    NetworkOverlay overlay(const NetworkEmphasis &emphasis, const QRectF &viewport,
+                           const NetworkStyle &style) const;
 
     const QVector<NetworkNodeItem> &nodes() const { return m_nodes; }
     const QVector<NetworkEdgeItem> &edges() const { return m_edges; } // visible ones
@@ -92,8 +105,6 @@ public:
     int edgeAt(QPointF point) const;
     // Index into edges() of a ref, or -1 when it is not drawn.
     int edgeItem(int ref) const { return m_itemOfRef.value(ref, -1); }
-    // Nodes joined to `node` by a drawn edge.
-    QSet<int> neighbours(int node) const;
 
     static int edgeCount(const Network &network, bool withHierarchy);
     static const NetworkEdge &edge(const Network &network, int ref);
@@ -104,9 +115,9 @@ public:
 private:
     void prepare(const NetworkAnalysis &analysis, const NetworkViewOptions &options,
                  const NetworkStyle &style);
-    void buildEdges(const Network &network, double scale, const QRectF &viewport);
-    void placeLabels(const Network &network, const QRectF &viewport, const NetworkStyle &style,
-                     const NetworkEmphasis &emphasis);
+    void buildEdges(const Network &network, const QRectF &viewport);
+    void placeLabels(const Network &network, const QRectF &viewport, const NetworkStyle &style);
+    QString viaText(int ref) const;
 
     const NetworkAnalysis *m_analysis = nullptr;
     QVector<NetworkNodeItem> m_nodes;

@@ -9,8 +9,7 @@ namespace entente {
 
 namespace {
 
-constexpr double kPadding = 8.0;
-constexpr double kSwatch = 22.0; // width of the sample column
+constexpr double kPadding = 6.0;
 constexpr double kRowGap = 2.0;
 constexpr int kNamesPerBloc = 2;
 
@@ -63,7 +62,7 @@ QVector<NetworkLegendEntry> NetworkLegend::entries(const NetworkAnalysis &analys
     if (net.nodeCount() == 0)
         return out;
 
-    out.push_back({Kind::Heading, tr("Blocs")});
+    out.push_back({Kind::Heading, tr("Blocs:")});
     for (int b = 0; b < analysis.blocs.blocCount(); ++b) {
         const int count = int(analysis.blocs.members(b).size());
         out.push_back(
@@ -75,7 +74,7 @@ QVector<NetworkLegendEntry> NetworkLegend::entries(const NetworkAnalysis &analys
     if (sideless > 0)
         out.push_back({Kind::Bloc, tr("no side") + QStringLiteral(" · ") + actors(sideless), -1});
 
-    out.push_back({Kind::Heading, tr("Ties (width: evidence)")});
+    out.push_back({Kind::Heading, tr("Ties (width: evidence):")});
     QSet<RelationType> types;
     bool undated = false;
     const int edgeCount = NetworkGeometry::edgeCount(net, options.showHierarchy);
@@ -95,7 +94,7 @@ QVector<NetworkLegendEntry> NetworkLegend::entries(const NetworkAnalysis &analys
     if (undated)
         out.push_back({Kind::Undated, tr("undated (holds at any time)")});
 
-    out.push_back({Kind::Heading, tr("Actors")});
+    out.push_back({Kind::Heading, tr("Actors:")});
     QSet<ActorKind> kinds;
     for (const NetworkNode &node : net.nodes())
         kinds.insert(node.kind);
@@ -114,65 +113,112 @@ QVector<NetworkLegendEntry> NetworkLegend::entries(const NetworkAnalysis &analys
     return out;
 }
 
-QSizeF NetworkLegend::size(const QVector<NetworkLegendEntry> &entries, const NetworkStyle &style)
+namespace {
+
+constexpr double kSampleWidth = 24.0; // a line sample; marks take less
+constexpr double kEntryGap = 12.0;
+
+bool isPlain(NetworkLegendEntry::Kind kind)
 {
-    const QFontMetricsF metrics(style.smallFont());
-    QFont bold = style.smallFont();
-    bold.setWeight(QFont::DemiBold);
-    const QFontMetricsF boldMetrics(bold);
-    double width = 0.0;
-    double height = 0.0;
-    for (const NetworkLegendEntry &e : entries) {
-        const bool plain = e.kind == NetworkLegendEntry::Kind::Heading ||
-                           e.kind == NetworkLegendEntry::Kind::Summary ||
-                           e.kind == NetworkLegendEntry::Kind::Size;
-        const QFontMetricsF &m =
-            e.kind == NetworkLegendEntry::Kind::Heading ? boldMetrics : metrics;
-        width = std::max(width, m.horizontalAdvance(e.text) + (plain ? 0.0 : kSwatch + 4.0));
-        height += m.height() + kRowGap + (e.kind == NetworkLegendEntry::Kind::Heading ? 3.0 : 0.0);
-    }
-    return {width + 2 * kPadding, height + 2 * kPadding};
+    return kind == NetworkLegendEntry::Kind::Heading || kind == NetworkLegendEntry::Kind::Summary ||
+           kind == NetworkLegendEntry::Kind::Size;
 }
 
-void NetworkLegend::paint(QPainter &painter, QPointF topLeft,
+double sampleWidth(NetworkLegendEntry::Kind kind)
+{
+    switch (kind) {
+    case NetworkLegendEntry::Kind::Relation:
+    case NetworkLegendEntry::Kind::Undated:
+        return kSampleWidth + 4.0;
+    case NetworkLegendEntry::Kind::Bloc:
+    case NetworkLegendEntry::Kind::Actor:
+        return 16.0;
+    default:
+        return 0.0;
+    }
+}
+
+QFont boldOf(const QFont &font)
+{
+    QFont bold = font;
+    bold.setWeight(QFont::DemiBold);
+    return bold;
+}
+
+} // namespace
+
+double NetworkLegend::layout(const QVector<NetworkLegendEntry> &entries, const NetworkStyle &style,
+                             double width, QVector<QPointF> *positions)
+{
+    using Kind = NetworkLegendEntry::Kind;
+    const QFontMetricsF metrics(style.smallFont());
+    const QFontMetricsF boldMetrics(boldOf(style.smallFont()));
+    const double lineHeight = std::max(metrics.height(), 12.0) + kRowGap;
+    const double right = width - kPadding;
+    double x = kPadding;
+    double y = kPadding;
+    bool lineEmpty = true;
+    if (positions)
+        positions->clear();
+    for (const NetworkLegendEntry &e : entries) {
+        const QFontMetricsF &m = e.kind == Kind::Heading ? boldMetrics : metrics;
+        const double w = sampleWidth(e.kind) + m.horizontalAdvance(e.text);
+        // Sections and the summary start a line; the rest wrap when they do not fit.
+        const bool newLine = e.kind == Kind::Summary || e.kind == Kind::Heading;
+        if (!lineEmpty && (newLine || x + w > right)) {
+            x = kPadding;
+            y += lineHeight;
+            lineEmpty = true;
+        }
+        if (positions)
+            positions->push_back({x, y});
+        x += w + (e.kind == Kind::Heading ? 6.0 : kEntryGap);
+        lineEmpty = false;
+    }
+    return entries.isEmpty() ? 0.0 : y + lineHeight + kPadding - kRowGap;
+}
+
+double NetworkLegend::height(const QVector<NetworkLegendEntry> &entries, const NetworkStyle &style,
+                             double width)
+{
+    return layout(entries, style, width, nullptr);
+}
+
+void NetworkLegend::paint(QPainter &painter, const QRectF &band,
                           const QVector<NetworkLegendEntry> &entries, const NetworkStyle &style)
 {
     using Kind = NetworkLegendEntry::Kind;
-    const QSizeF box = size(entries, style);
+    QVector<QPointF> positions;
+    layout(entries, style, band.width(), &positions);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setPen(QPen(style.mutedText(), 0.6));
+    painter.setPen(Qt::NoPen);
     painter.setBrush(style.legendBackground());
-    painter.drawRoundedRect(QRectF(topLeft, box), 4, 4);
+    painter.drawRect(band);
+    painter.setPen(QPen(style.mutedText(), 0.6));
+    painter.drawLine(band.topLeft(), band.topRight());
 
     const QFont small = style.smallFont();
-    QFont bold = small;
-    bold.setWeight(QFont::DemiBold);
+    const QFont bold = boldOf(small);
     const QFontMetricsF metrics(small);
-    const QFontMetricsF boldMetrics(bold);
-    double y = topLeft.y() + kPadding;
-    const double x = topLeft.x() + kPadding;
+    const double h = std::max(metrics.height(), 12.0);
     const ViewPalette &colours = style.colours();
-    for (const NetworkLegendEntry &e : entries) {
-        const bool heading = e.kind == Kind::Heading;
-        const QFontMetricsF &m = heading ? boldMetrics : metrics;
-        if (heading)
-            y += 3.0;
-        const double h = m.height();
-        const QPointF sample(x + kSwatch / 2, y + h / 2);
-        double textX = x + kSwatch + 4.0;
+    for (int i = 0; i < entries.size(); ++i) {
+        const NetworkLegendEntry &e = entries[i];
+        const double x = band.left() + positions[i].x();
+        const double y = band.top() + positions[i].y();
+        const double cy = y + h / 2.0;
         painter.setPen(Qt::NoPen);
         switch (e.kind) {
         case Kind::Summary:
         case Kind::Heading:
         case Kind::Size:
-            textX = x;
             break;
         case Kind::Bloc: {
             const QColor fill = colours.blocColor(e.bloc);
             painter.setPen(QPen(style.nodeOutline(fill), 1.0));
             painter.setBrush(fill);
-            painter.drawEllipse(sample, 5.0, 5.0);
+            painter.drawEllipse(QPointF(x + 6.0, cy), 5.0, 5.0);
             break;
         }
         case Kind::Relation:
@@ -185,14 +231,14 @@ void NetworkLegend::paint(QPainter &painter, QPointF topLeft,
                 pen.setColor(c);
             }
             painter.setPen(pen);
-            painter.drawLine(QPointF(x + 1, sample.y()), QPointF(x + kSwatch - 4, sample.y()));
-            if (e.kind == Kind::Relation && relationIsDirected(e.type)) {
+            const double end = x + kSampleWidth;
+            const bool arrow = e.kind == Kind::Relation && relationIsDirected(e.type);
+            painter.drawLine(QPointF(x + 1, cy), QPointF(arrow ? end - 5 : end, cy));
+            if (arrow) {
                 painter.setPen(Qt::NoPen);
                 painter.setBrush(pen.color());
-                const double tipX = x + kSwatch - 1;
-                painter.drawPolygon(QPolygonF{QPointF(tipX, sample.y()),
-                                              QPointF(tipX - 6, sample.y() - 3.5),
-                                              QPointF(tipX - 6, sample.y() + 3.5)});
+                painter.drawPolygon(QPolygonF{QPointF(end, cy), QPointF(end - 6, cy - 3.5),
+                                              QPointF(end - 6, cy + 3.5)});
             }
             break;
         }
@@ -200,16 +246,18 @@ void NetworkLegend::paint(QPainter &painter, QPointF topLeft,
             const QColor fill = colours.blocColor(-1);
             painter.setPen(QPen(style.nodeOutline(fill), 1.0));
             painter.setBrush(fill);
-            const double r = e.actorKind == ActorKind::Person ? 4.0 : 5.5;
-            painter.drawPath(NetworkStyle::nodeShape(e.actorKind, r).translated(sample));
+            const double r = e.actorKind == ActorKind::Person ? 3.5 : 5.0;
+            painter.drawPath(NetworkStyle::nodeShape(e.actorKind, r).translated(x + 6.0, cy));
             break;
         }
         }
-        painter.setFont(heading ? bold : small);
+        painter.setFont(e.kind == Kind::Heading ? bold : small);
         painter.setPen(e.kind == Kind::Summary || e.kind == Kind::Size ? style.mutedText()
                                                                        : style.text());
-        painter.drawText(QPointF(textX, y + m.ascent()), e.text);
-        y += h + kRowGap;
+        const double ascent =
+            e.kind == Kind::Heading ? QFontMetricsF(bold).ascent() : metrics.ascent();
+        painter.drawText(QPointF(x + sampleWidth(e.kind), y + (h - metrics.height()) / 2 + ascent),
+                         e.text);
     }
     painter.restore();
 }

@@ -4,7 +4,7 @@
 #include "networkstyle.h"
 
 #include <QCoreApplication>
-#include <QSizeF>
+#include <QRectF>
 #include <QString>
 #include <QVector>
 
@@ -14,8 +14,8 @@ namespace entente {
 
 // The key to the network picture: blocs with their member counts, the relation types and
 // actor kinds on show, what node size means, and the balance summary. Listed as entries
-// (so tests and other views can read it) and painted by one routine, in the view's
-// corner and in exports alike.
+// (so tests and other views can read it) and painted by one routine, along the bottom of
+// the view and of exports alike.
 struct NetworkLegendEntry
 {
     enum class Kind { Summary, Heading, Bloc, Relation, Undated, Actor, Size };
@@ -40,10 +40,17 @@ public:
     // "1 actor", "5 actors".
     static QString actors(int count);
 
-    static QSizeF size(const QVector<NetworkLegendEntry> &entries, const NetworkStyle &style);
-    // Draws the box with its top-left corner at `topLeft`.
-    static void paint(QPainter &painter, QPointF topLeft,
+    // The legend as a band across the bottom of a picture: each section (blocs, ties,
+    // actors) starts a line and its entries flow on, wrapping to the band's width.
+    static double height(const QVector<NetworkLegendEntry> &entries, const NetworkStyle &style,
+                         double width);
+    static void paint(QPainter &painter, const QRectF &band,
                       const QVector<NetworkLegendEntry> &entries, const NetworkStyle &style);
+
+private:
+    // Top-left corner of each entry, relative to the band; returns the band's height.
+    static double layout(const QVector<NetworkLegendEntry> &entries, const NetworkStyle &style,
+                         double width, QVector<QPointF> *positions);
 };
 
 } // namespace entente

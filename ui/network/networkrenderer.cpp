@@ -4,6 +4,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <cmath>
 #include <map>
 #include <tuple>
 
@@ -11,18 +12,15 @@ namespace entente {
 
 namespace {
 
-constexpr double kLegendMargin = 8.0;
-
-// Edges that share a stroke are drawn in one call.
+// Edges that share a stroke are drawn together.
 struct StrokeBatch
 {
     QPen pen;
+    bool antialias = true;
     QVector<QLineF> lines;
-    QPainterPath curves;
+    QVector<const NetworkEdgeItem *> curves;
     QPainterPath arrows;
 };
-
-enum class Layer { Dimmed, Normal, Lit };
 
 void addArrow(QPainterPath &path, QPointF tip, QPointF base, double width)
 {
@@ -41,13 +39,36 @@ void addArrow(QPainterPath &path, QPointF tip, QPointF base, double width)
     path.closeSubpath();
 }
 
+// A pin head above the node's top-right, its needle towards the centre.
+QPointF pinHead(const NetworkNodeItem &node)
+{
+    return node.centre + QPointF(node.radius * 0.75 + 3, -node.radius * 0.75 - 3);
+}
+
 } // namespace
 
-QRectF NetworkRenderer::legendRect(const QRectF &area, const NetworkAnalysis &analysis,
-                                   const NetworkViewOptions &viewOptions, const NetworkStyle &style)
+QVector<NetworkLegendEntry> NetworkRenderer::legendEntries(const NetworkAnalysis &analysis,
+                                                           const NetworkViewOptions &viewOptions,
+                                                           bool exporting)
 {
-    const QSizeF size = NetworkLegend::size(NetworkLegend::entries(analysis, viewOptions), style);
-    return {area.topLeft() + QPointF(kLegendMargin, kLegendMargin), size};
+    QVector<NetworkLegendEntry> entries = NetworkLegend::entries(analysis, viewOptions);
+    if (!exporting) {
+        entries.removeIf([](const NetworkLegendEntry &e) {
+            return e.kind == NetworkLegendEntry::Kind::Summary;
+        });
+    }
+    return entries;
+}
+
+QRectF NetworkRenderer::legendRect(const QRectF &area, const NetworkAnalysis &analysis,
+                                   const NetworkViewOptions &viewOptions, const NetworkStyle &style,
+                                   bool exporting)
+{
+    if (!viewOptions.showLegend || analysis.network.nodeCount() == 0)
+        return {};
+    const double h =
+        NetworkLegend::height(legendEntries(analysis, viewOptions, exporting), style, area.width());
+    return {area.left(), area.bottom() - h, area.width(), h};
 }
 
 void NetworkRenderer::paint(QPainter &painter, const QRectF &area, const NetworkGeometry &geometry,
@@ -69,83 +90,157 @@ void NetworkRenderer::paint(QPainter &painter, const QRectF &area, const Network
         return;
     }
     painter.setRenderHint(QPainter::Antialiasing, true);
-    paintEdges(painter, geometry, style, options.exporting);
-    paintNodes(painter, geometry, style, options.exporting);
-    paintLabels(painter, geometry, style);
+    paintEdges(painter, geometry, nullptr, style, geometry.edges().size() > kDenseEdges);
+    paintNodes(painter, geometry, nullptr, style);
+    paintLabels(painter, geometry.labels(), style);
     if (options.legend && viewOptions.showLegend) {
-        const auto entries = NetworkLegend::entries(*analysis, viewOptions);
-        NetworkLegend::paint(painter, area.topLeft() + QPointF(kLegendMargin, kLegendMargin),
-                             entries, style);
+        const QRectF band = legendRect(area, *analysis, viewOptions, style, options.exporting);
+        NetworkLegend::paint(painter, band,
+                             legendEntries(*analysis, viewOptions, options.exporting), style);
     }
     painter.restore();
 }
 
-void NetworkRenderer::paintEdges(QPainter &painter, const NetworkGeometry &geometry,
-                                 const NetworkStyle &style, bool exporting)
+void NetworkRenderer::paintOverlay(QPainter &painter, const QRectF &area,
+                                   const NetworkGeometry &geometry, const NetworkOverlay &overlay,
+                                   const NetworkStyle &style, const NetworkViewOptions &viewOptions)
 {
-    const Network &net = geometry.analysis()->network;
-    const ViewPalette &colours = style.colours();
-    // Key: layer, type, width in half pixels, undated.
-    std::map<std::tuple<int, int, int, bool>, StrokeBatch> batches;
-    QPainterPath halo;
-    for (const NetworkEdgeItem &item : geometry.edges()) {
-        const NetworkEdge &e = NetworkGeometry::edge(net, item.ref);
-        const Layer layer = item.dimmed                                 ? Layer::Dimmed
-                            : (item.lit || item.selected) && !exporting ? Layer::Lit
-                                                                        : Layer::Normal;
-        const int widthKey = int(std::lround(item.width * 2.0));
-        const auto key = std::make_tuple(int(layer), int(e.type), widthKey, item.undated);
-        auto it = batches.find(key);
-        if (it == batches.end()) {
-            QPen pen = colours.relationPen(e.type, widthKey / 2.0);
-            QColor c = pen.color();
-            if (layer == Layer::Dimmed)
-                c.setAlphaF(float(NetworkStyle::kDimAlpha));
-            else if (item.undated)
-                c.setAlphaF(float(NetworkStyle::kUndatedAlpha));
-            pen.setColor(c);
-            it = batches.emplace(key, StrokeBatch{pen, {}, {}, {}}).first;
-        }
-        StrokeBatch &batch = it->second;
-        if (item.curved) {
-            batch.curves.moveTo(item.from);
-            batch.curves.quadTo(item.control, item.to);
-        } else {
-            batch.lines.push_back(QLineF(item.from, item.to));
-        }
-        if (item.arrow)
-            addArrow(batch.arrows, item.tip, item.to, item.width);
-        if (item.selected && !exporting) {
+    const NetworkAnalysis *analysis = geometry.analysis();
+    if (!analysis || overlay.isEmpty())
+        return;
+    painter.save();
+    QRectF network = area;
+    const QRectF legend = legendRect(area, *analysis, viewOptions, style, false);
+    if (!legend.isEmpty())
+        network.setBottom(legend.top());
+    painter.setClipRect(network);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    if (overlay.wash) {
+        QColor wash = style.background();
+        wash.setAlphaF(float(1.0 - NetworkStyle::kDimAlpha - 0.1));
+        painter.fillRect(network, wash);
+    }
+    if (!overlay.selectedEdges.isEmpty()) {
+        QPainterPath halo;
+        for (int i : overlay.selectedEdges) {
+            const NetworkEdgeItem &item = geometry.edges()[i];
             halo.moveTo(item.from);
             if (item.curved)
                 halo.quadTo(item.control, item.tip);
             else
                 halo.lineTo(item.tip);
         }
-    }
-    if (!halo.isEmpty()) {
         QColor c = style.highlight();
         c.setAlphaF(0.35f);
         painter.strokePath(halo, QPen(c, 9.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     }
-    // std::map orders by layer first: dimmed under normal under lit.
+    const QVector<int> edges = overlay.litEdges + overlay.selectedEdges;
+    paintEdges(painter, geometry, &edges, style, false);
+    const QVector<int> nodes = overlay.litNodes + overlay.selectedNodes;
+    paintNodes(painter, geometry, &nodes, style);
+    for (int i : overlay.selectedNodes) {
+        const NetworkNodeItem &node = geometry.nodes()[i];
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(style.highlight(), 3.0));
+        painter.drawEllipse(node.centre, node.radius + 4.0, node.radius + 4.0);
+    }
+    for (int i : overlay.pinnedNodes) {
+        const NetworkNodeItem &node = geometry.nodes()[i];
+        const QPointF head = pinHead(node);
+        painter.setPen(QPen(style.text(), 1.2));
+        painter.drawLine(head, node.centre + QPointF(node.radius * 0.45, -node.radius * 0.45));
+        painter.setBrush(style.text());
+        painter.drawEllipse(head, 2.8, 2.8);
+    }
+    paintLabels(painter, overlay.labels, style);
+    painter.restore();
+}
+
+void NetworkRenderer::paintEdges(QPainter &painter, const NetworkGeometry &geometry,
+                                 const QVector<int> *subset, const NetworkStyle &style, bool dense)
+{
+    const Network &net = geometry.analysis()->network;
+    const ViewPalette &colours = style.colours();
+    const QVector<NetworkEdgeItem> &items = geometry.edges();
+    // Key: type, width in half pixels, undated.
+    std::map<std::tuple<int, int, bool>, StrokeBatch> batches;
+    QVector<const NetworkEdgeItem *> viaMarks;
+    const auto add = [&](const NetworkEdgeItem &item) {
+        const NetworkEdge &e = NetworkGeometry::edge(net, item.ref);
+        const int widthKey = int(std::lround(item.width * 2.0));
+        const auto key = std::make_tuple(int(e.type), widthKey, item.undated);
+        auto it = batches.find(key);
+        if (it == batches.end()) {
+            StrokeBatch batch;
+            batch.pen = colours.relationPen(e.type, widthKey / 2.0);
+            if (item.undated) {
+                QColor c = batch.pen.color();
+                c.setAlphaF(float(NetworkStyle::kUndatedAlpha));
+                batch.pen.setColor(c);
+            }
+            // Dense pictures: no antialiasing, several times faster; hairlines take the
+            // cosmetic fast path.
+            batch.antialias = !dense;
+            if (dense && batch.pen.widthF() <= 1.5) {
+                batch.pen.setCosmetic(true);
+                batch.pen.setWidthF(1.0);
+                batch.pen.setCapStyle(Qt::FlatCap);
+            }
+            it = batches.emplace(key, batch).first;
+        }
+        StrokeBatch &batch = it->second;
+        if (item.curved)
+            batch.curves.push_back(&item);
+        else
+            batch.lines.push_back(QLineF(item.from, item.to));
+        if (item.arrow)
+            addArrow(batch.arrows, item.tip, item.to, item.width);
+        if (!e.via.isEmpty())
+            viaMarks.push_back(&item);
+    };
+    if (subset) {
+        for (int i : *subset)
+            add(items[i]);
+    } else {
+        for (const NetworkEdgeItem &item : items)
+            add(item);
+    }
+
     for (auto &[key, batch] : batches) {
+        painter.setRenderHint(QPainter::Antialiasing, batch.antialias);
         painter.setPen(batch.pen);
         painter.setBrush(Qt::NoBrush);
-        if (!batch.lines.isEmpty())
+        // A wide pen strokes a many-line call as one path, which costs far more than
+        // line by line; hairlines take the batched fast path.
+        if (batch.pen.isCosmetic()) {
             painter.drawLines(batch.lines);
-        if (!batch.curves.isEmpty())
-            painter.drawPath(batch.curves);
+        } else {
+            for (const QLineF &line : std::as_const(batch.lines))
+                painter.drawLine(line);
+        }
+        for (const NetworkEdgeItem *item : std::as_const(batch.curves)) {
+            QPainterPath curve(item->from);
+            curve.quadTo(item->control, item->to);
+            painter.drawPath(curve);
+        }
         if (!batch.arrows.isEmpty()) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(batch.pen.color());
             painter.drawPath(batch.arrows);
         }
     }
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    // An intermediary is marked by a small ring at the middle of the edge it carries.
+    for (const NetworkEdgeItem *item : std::as_const(viaMarks)) {
+        const NetworkEdge &e = NetworkGeometry::edge(net, item->ref);
+        painter.setPen(QPen(colours.signColor(e.sign), 1.5));
+        painter.setBrush(style.background());
+        painter.drawEllipse(item->mid, 3.5, 3.5);
+    }
 }
 
 void NetworkRenderer::paintNodes(QPainter &painter, const NetworkGeometry &geometry,
-                                 const NetworkStyle &style, bool exporting)
+                                 const QVector<int> *subset, const NetworkStyle &style)
 {
     const NetworkAnalysis &analysis = *geometry.analysis();
     const Network &net = analysis.network;
@@ -154,61 +249,36 @@ void NetworkRenderer::paintNodes(QPainter &painter, const NetworkGeometry &geome
     QHash<quint64, QPainterPath> shapes; // (kind, radius in quarter pixels)
     const auto draw = [&](int i) {
         const NetworkNodeItem &node = nodes[i];
+        if (!node.inView)
+            return;
         const ActorKind kind = net.nodes()[i].kind;
-        QColor fill = colours.blocColor(analysis.blocs.blocOf(i));
-        QColor outline = style.nodeOutline(fill);
-        if (node.dimmed) {
-            fill.setAlphaF(float(NetworkStyle::kDimAlpha + 0.1));
-            outline.setAlphaF(float(NetworkStyle::kDimAlpha + 0.1));
-        }
-        painter.setPen(QPen(outline, 1.0));
+        const QColor fill = colours.blocColor(analysis.blocs.blocOf(i));
+        painter.setPen(QPen(style.nodeOutline(fill), 1.0));
         painter.setBrush(fill);
         if (kind == ActorKind::State || kind == ActorKind::Person) {
             painter.drawEllipse(node.centre, node.radius, node.radius);
-        } else {
-            const quint64 key = (quint64(kind) << 32) | quint32(std::lround(node.radius * 4.0));
-            auto it = shapes.find(key);
-            if (it == shapes.end())
-                it = shapes.insert(key, NetworkStyle::nodeShape(kind, node.radius));
-            painter.translate(node.centre);
-            painter.drawPath(*it);
-            painter.translate(-node.centre);
+            return;
         }
+        const quint64 key = (quint64(kind) << 32) | quint32(std::lround(node.radius * 4.0));
+        auto it = shapes.find(key);
+        if (it == shapes.end())
+            it = shapes.insert(key, NetworkStyle::nodeShape(kind, node.radius));
+        painter.translate(node.centre);
+        painter.drawPath(*it);
+        painter.translate(-node.centre);
     };
-    // Dimmed first, so the lit neighbourhood stays on top.
-    for (int pass = 0; pass < 2; ++pass) {
-        for (int i = 0; i < nodes.size(); ++i) {
-            if (nodes[i].inView && nodes[i].dimmed == (pass == 0))
-                draw(i);
-        }
-    }
-    if (exporting)
-        return;
-    for (int i = 0; i < nodes.size(); ++i) {
-        const NetworkNodeItem &node = nodes[i];
-        if (!node.inView)
-            continue;
-        if (node.selected) {
-            painter.setBrush(Qt::NoBrush);
-            painter.setPen(QPen(style.highlight(), 3.0));
-            painter.drawEllipse(node.centre, node.radius + 4.0, node.radius + 4.0);
-        }
-        if (node.pinned) {
-            // A pin head above the node's top-right, its needle towards the centre.
-            const QPointF head =
-                node.centre + QPointF(node.radius * 0.75 + 3, -node.radius * 0.75 - 3);
-            painter.setPen(QPen(style.text(), 1.2));
-            painter.drawLine(head, node.centre + QPointF(node.radius * 0.45, -node.radius * 0.45));
-            painter.setBrush(style.text());
-            painter.drawEllipse(head, 2.8, 2.8);
-        }
+    if (subset) {
+        for (int i : *subset)
+            draw(i);
+    } else {
+        for (int i = 0; i < nodes.size(); ++i)
+            draw(i);
     }
 }
 
-void NetworkRenderer::paintLabels(QPainter &painter, const NetworkGeometry &geometry,
+void NetworkRenderer::paintLabels(QPainter &painter, const QVector<NetworkLabelItem> &labels,
                                   const NetworkStyle &style)
 {
-    const QVector<NetworkLabelItem> &labels = geometry.labels();
     if (labels.isEmpty())
         return;
     QVector<QRectF> halos;
@@ -219,23 +289,18 @@ void NetworkRenderer::paintLabels(QPainter &painter, const NetworkGeometry &geom
     painter.setBrush(style.labelHalo());
     painter.drawRects(halos);
 
-    const QFont normal = style.labelFont(false);
-    const QFont strong = style.labelFont(true);
-    const QFont small = style.smallFont();
-    const QFontMetricsF normalMetrics(normal);
-    const QFontMetricsF smallMetrics(small);
+    const QFont fonts[] = {style.labelFont(false), style.labelFont(true), style.smallFont()};
     for (int pass = 0; pass < 3; ++pass) {
         // One font per pass: node labels, strong node labels, via labels.
-        const QFont &font = pass == 0 ? normal : pass == 1 ? strong : small;
-        const double ascent = pass == 2 ? smallMetrics.ascent() : normalMetrics.ascent();
-        painter.setFont(font);
+        const QFontMetricsF metrics(fonts[pass]);
+        painter.setFont(fonts[pass]);
         painter.setPen(pass == 2 ? style.mutedText() : style.text());
         for (const NetworkLabelItem &label : labels) {
             const int kind = label.node < 0 ? 2 : label.strong ? 1 : 0;
             if (kind != pass)
                 continue;
-            painter.drawText(QPointF(label.rect.left() + 2.0, label.rect.top() + ascent),
-                             label.text);
+            const double top = label.rect.top() + (label.rect.height() - metrics.height()) / 2;
+            painter.drawText(QPointF(label.rect.left() + 2.0, top + metrics.ascent()), label.text);
         }
     }
 }
