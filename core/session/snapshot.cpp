@@ -48,9 +48,14 @@ void Snapshot::finalize()
                 ++actors[p.actor].eventCount;
         }
     }
+    // The extent is what the events span; relation periods count only when there are no
+    // dated events, so a relation "since 2014" does not stretch a 2019-2021 timeline.
+    const bool eventsDated = lo <= hi;
     for (const auto &r : relations) {
-        for (const auto &p : r.periods)
-            widen(p.first, p.last);
+        if (!eventsDated) {
+            for (const auto &p : r.periods)
+                widen(p.first, p.last);
+        }
         if (r.source >= 0)
             ++actors[r.source].relationCount;
         if (r.target >= 0 && r.target != r.source)

@@ -111,7 +111,7 @@ public:
     int eventIndex(const QString &id) const { return m_eventIndex.value(id, -1); }
     int relationIndex(const QString &id) const { return m_relationIndex.value(id, -1); }
 
-    // The span covered by dated events and explicit/reported relation periods;
+    // The span covered by dated events (by relation periods when no event is dated);
     // an empty project gives an invalid range (first > last).
     DayRange extent() const { return m_extent; }
 
