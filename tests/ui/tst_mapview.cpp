@@ -151,6 +151,9 @@ private Q_SLOTS:
     void sameCountryArrowsStayApart();
     void renderFillsCountriesByBloc_data();
     void renderFillsCountriesByBloc();
+    void highlightsFollowSelectionAndHover();
+    void panningReusesTheCachedImage();
+    void fitLeavesOutFarOutliers();
     void projectionSwitchKeepsHitTesting();
     void userLayers();
 };
@@ -322,6 +325,17 @@ void TestMapView::fitCoversAllPlaces()
         QVERIFY2(rect.contains(f.view.lonLatToWidget(QPointF(p.lon, p.lat))), qPrintable(p.id));
     // ... and the involved countries: Turkey's eastern border (44.8 E) is in view.
     QVERIFY(rect.contains(f.view.lonLatToWidget(QPointF(44.0, 39.5))));
+
+    // A project of places only (no events, no ties) shows all of them too.
+    auto placesOnly = std::make_shared<Snapshot>(*makeSnapshot());
+    placesOnly->events.clear();
+    placesOnly->relations.clear();
+    placesOnly->finalize();
+    f.session.setProject(nullptr, placesOnly);
+    f.view.fitToData();
+    for (const SnapshotPlace &p : placesOnly->places)
+        QVERIFY2(rect.contains(f.view.lonLatToWidget(QPointF(p.lon, p.lat))), qPrintable(p.id));
+    QVERIFY(f.view.viewport().pixelsPerDegree() < 60);
 }
 
 void TestMapView::sameCountryArrowsStayApart()
@@ -388,6 +402,138 @@ void TestMapView::renderFillsCountriesByBloc()
         f.view.render(p, QRectF(f.view.rect()), {});
     }
     QCOMPARE(pixel(plain, f.view.lonLatToWidget(QPointF(36.0, 39.0))).rgb(), f.view.style().land().rgb());
+}
+
+// Counts pixels close to `colour` in a square around `centre`.
+static int pixelsNear(const QImage &image, QPointF centre, int half, const QColor &colour)
+{
+    int n = 0;
+    for (int y = int(centre.y()) - half; y <= int(centre.y()) + half; ++y) {
+        for (int x = int(centre.x()) - half; x <= int(centre.x()) + half; ++x) {
+            if (!image.rect().contains(x, y))
+                continue;
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) +
+                    std::abs(c.blue() - colour.blue()) < 40)
+                ++n;
+        }
+    }
+    return n;
+}
+
+void TestMapView::highlightsFollowSelectionAndHover()
+{
+    Fixture f;
+    // A highlight colour no bloc, tie or event uses.
+    QPalette palette = f.view.palette();
+    palette.setColor(QPalette::Highlight, QColor(255, 0, 255));
+    f.view.setPalette(palette);
+    const QColor highlight(255, 0, 255);
+    const QPointF lna = *f.view.actorPosition(QStringLiteral("LNA"));
+    const QPointF turkey = f.view.lonLatToWidget(QPointF(35.0, 39.0));
+    QImage before = f.view.grab().toImage();
+    QCOMPARE(pixelsNear(before, lna, 12, highlight), 0);
+
+    // Selecting Turkey rings its marker and outlines its country; the arrow to the GNA glows.
+    f.session.select(Selection{{QStringLiteral("TUR")}, {}, {QStringLiteral("r-tur-gna")}});
+    const QImage selected = f.view.grab().toImage();
+    QVERIFY(pixelsNear(selected, *f.view.actorPosition(QStringLiteral("TUR")), 12, highlight) > 10);
+    const QPointF eastBorder = f.view.lonLatToWidget(QPointF(44.8, 39.6)); // Turkey-Iran border area
+    QVERIFY(pixelsNear(selected, eastBorder, 12, highlight) > 3);
+    QCOMPARE(pixelsNear(selected, turkey, 3, highlight), 0); // an outline, not a fill
+    QCOMPARE(pixelsNear(selected, lna, 12, highlight), 0);
+
+    // Hovering the LNA rings it too, in the hover tint; the export shows neither.
+    QTest::mouseMove(&f.view, lna.toPoint());
+    QCOMPARE(f.view.hitTest(lna).actor, f.session.snapshot().actorIndex(QStringLiteral("LNA")));
+    const QImage hovered = f.view.grab().toImage();
+    QVERIFY(hovered != selected);
+    QImage exported(f.view.size(), QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter p(&exported);
+        MapRenderOptions options;
+        options.exporting = true;
+        f.view.render(p, QRectF(f.view.rect()), options);
+    }
+    QCOMPARE(pixelsNear(exported, *f.view.actorPosition(QStringLiteral("TUR")), 12, highlight), 0);
+
+    if (const QByteArray dir = qgetenv("ENTENTE_MAP_SHOT"); !dir.isEmpty()) {
+        selected.save(QString::fromLocal8Bit(dir) + QStringLiteral("/map-selected.png"));
+        hovered.save(QString::fromLocal8Bit(dir) + QStringLiteral("/map-hovered.png"));
+        exported.save(QString::fromLocal8Bit(dir) + QStringLiteral("/map-exported.png"));
+    }
+}
+
+void TestMapView::panningReusesTheCachedImage()
+{
+    Fixture f;
+    f.view.grab();
+    const int basemaps = f.view.basemapRenders(), scenes = f.view.sceneRenders();
+    const auto gna = *f.view.actorPosition(QStringLiteral("GNA"));
+    f.view.panByPixels(QPointF(30, -20));
+    f.view.grab();
+    QCOMPARE(f.view.basemapRenders(), basemaps);
+    QCOMPARE(f.view.sceneRenders(), scenes);
+    // The picture moved with the pan, and hit-testing with it.
+    const auto moved = *f.view.actorPosition(QStringLiteral("GNA"));
+    QCOMPARE(moved, gna + QPointF(30, -20));
+    QCOMPARE(f.view.hitTest(moved).kind, MapHit::Kind::Actor);
+    // A selection redraws neither image; a pan past the margin or a new window does.
+    f.session.select(Selection::actor(QStringLiteral("LNA")));
+    f.view.grab();
+    QCOMPARE(f.view.basemapRenders(), basemaps);
+    QCOMPARE(f.view.sceneRenders(), scenes);
+    f.view.panByPixels(QPointF(600, 0));
+    f.view.grab();
+    QCOMPARE(f.view.basemapRenders(), basemaps + 1);
+    f.session.setTimeWindow(DayRange{FuzzyDate::fromYmd(2020, 1, 1).firstDay(), FuzzyDate::fromYmd(2020, 1, 2).lastDay()});
+    f.view.grab();
+    QVERIFY(f.view.sceneRenders() > scenes + 1);
+}
+
+void TestMapView::fitLeavesOutFarOutliers()
+{
+    // One actor based in Washington, with nothing else there: the fit stays on the story.
+    auto snapshot = std::make_shared<Snapshot>(*makeSnapshot());
+    SnapshotPlace washington;
+    washington.id = QStringLiteral("washington");
+    washington.name = QStringLiteral("Washington");
+    washington.lat = 38.9072;
+    washington.lon = -77.0369;
+    snapshot->places.push_back(washington);
+    SnapshotActor usa;
+    usa.id = QStringLiteral("USA-envoy");
+    usa.name = QStringLiteral("US envoy");
+    usa.kind = ActorKind::Person;
+    usa.basePlace = int(snapshot->places.size()) - 1;
+    snapshot->actors.push_back(usa);
+    SnapshotRelation tie;
+    tie.id = QStringLiteral("r-usa-gna");
+    tie.source = int(snapshot->actors.size()) - 1;
+    tie.target = snapshot->actorIndex(QStringLiteral("GNA"));
+    tie.type = RelationType::Recognises;
+    snapshot->relations.push_back(tie);
+    snapshot->finalize();
+
+    Session session;
+    session.setProject(nullptr, snapshot);
+    session.network()->recomputeNow();
+    MapView view(&session);
+    view.resize(800, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.fitToData();
+    const QRectF rect(view.rect());
+    QVERIFY(!rect.contains(view.lonLatToWidget(QPointF(-77.0369, 38.9072))));
+    for (const SnapshotPlace &p : snapshot->places) {
+        if (p.id != u"washington")
+            QVERIFY2(rect.contains(view.lonLatToWidget(QPointF(p.lon, p.lat))), qPrintable(p.id));
+    }
+    // The envoy's tie still shows, coming in from the edge.
+    bool found = false;
+    for (const MapArrowShape &shape : view.layout().arrows())
+        found = found || session.snapshot().relations[view.model().arrows()[shape.arrow].relations.first()].id == u"r-usa-gna";
+    QVERIFY(found);
 }
 
 void TestMapView::projectionSwitchKeepsHitTesting()

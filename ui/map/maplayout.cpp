@@ -17,6 +17,7 @@ namespace entente {
 namespace {
 
 constexpr double kFanMinRadius = 15.0;
+constexpr double kFanMaxRadius = 40.0;
 constexpr double kFanSpacing = 13.0;   // arc length per fanned marker
 constexpr int kMaxLabels = 400;        // beyond that labels only clutter
 constexpr double kLabelGap = 3.0;
@@ -85,9 +86,9 @@ MapLayout::MapLayout(const MapModel &model, const MapViewport &viewport,
                      const MapLayerOptions &layers, const QFont &labelFont)
     : m_model(&model), m_viewport(viewport), m_layers(layers)
 {
-    layoutMarkers(viewport, layers.events);
     if (layers.events)
         layoutClusters(viewport);
+    layoutMarkers(viewport);
     if (layers.actors)
         layoutLabels(labelFont);
     layoutArrows(layers);
@@ -98,24 +99,25 @@ int MapLayout::markerOfActor(int actor) const
     return m_model ? markerOfItem(m_model->itemOfActor(actor)) : -1;
 }
 
-void MapLayout::layoutMarkers(const MapViewport &viewport, bool withEvents)
+void MapLayout::layoutMarkers(const MapViewport &viewport)
 {
     const auto &items = m_model->actors();
     const auto &anchors = m_model->anchors();
-    QSet<int> placesWithEvents;
-    if (withEvents) {
-        for (const MapSite &site : m_model->sites())
-            placesWithEvents.insert(site.place);
-    }
     m_markers.reserve(items.size());
     m_markerOfItem.fill(-1, items.size());
     for (const MapAnchor &anchor : anchors) {
         const QPointF centre = viewport.lonLatToScreen(anchor.lonLat);
         const int n = int(anchor.items.size());
-        // Fan out several actors of one place, and a lone actor at a place with events,
-        // whose marker would hide the events' badge.
-        const bool fan = n > 1 || (anchor.place >= 0 && placesWithEvents.contains(anchor.place));
-        const double radius = std::max(kFanMinRadius, n * kFanSpacing / (2 * std::numbers::pi));
+        double radius = std::max(kFanMinRadius, n * kFanSpacing / (2 * std::numbers::pi));
+        // The place's events: fan out around their badge, even a lone actor, whose marker
+        // would hide it.
+        const int cluster = clusterOfSite(m_model->siteOfPlace(anchor.place));
+        if (cluster >= 0) {
+            const MapCluster &c = m_clusters[cluster];
+            const double clear = length(c.pos - centre) + std::max(c.radius, 5.0) + kMarkerRadius + 2;
+            radius = std::clamp(clear, radius, kFanMaxRadius);
+        }
+        const bool fan = n > 1 || cluster >= 0;
         for (int k = 0; k < n; ++k) {
             MapMarker marker;
             marker.item = anchor.items[k];

@@ -118,7 +118,7 @@ public:
     static constexpr int kMaxArrows = 200;
 
 private:
-    void layoutMarkers(const MapViewport &viewport, bool withEvents);
+    void layoutMarkers(const MapViewport &viewport);
     void layoutLabels(const QFont &font);
     void layoutClusters(const MapViewport &viewport);
     void layoutArrows(const MapLayerOptions &layers);

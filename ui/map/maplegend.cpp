@@ -22,7 +22,7 @@ QString tr(const char *text, const char *comment = nullptr, int n = -1)
 }
 
 constexpr int kMaxEventTypes = 8;
-constexpr double kSymbolWidth = 24.0;
+constexpr double kSymbolWidth = 20.0;
 
 struct Row
 {
@@ -39,7 +39,7 @@ QRectF MapLegend::draw(QPainter &p, const QRectF &area, const MapModel &model, c
     QVector<Row> rows;
     const ViewPalette &blocs = style.blocs();
     if (!model.blocs().isEmpty()) {
-        rows.append({tr("Blocs"), {}, true});
+        rows.append({tr("Blocs:"), {}, true});
         for (const MapBloc &bloc : model.blocs()) {
             QString text = bloc.names.join(QStringLiteral(", "));
             if (bloc.size > bloc.names.size())
@@ -48,14 +48,14 @@ QRectF MapLegend::draw(QPainter &p, const QRectF &area, const MapModel &model, c
             rows.append({text, [fill, line](QPainter &q, const QRectF &r) {
                              q.setPen(QPen(line, 1.5));
                              q.setBrush(fill);
-                             q.drawRect(r.adjusted(4, 2, -4, -2));
+                             q.drawRect(r.adjusted(2, 2, -2, -2));
                          }});
         }
         const QColor neutral = blocs.neutralFill(), grey = blocs.blocColor(-1);
-        rows.append({tr("no side in this window"), [neutral, grey](QPainter &q, const QRectF &r) {
+        rows.append({tr("no side"), [neutral, grey](QPainter &q, const QRectF &r) {
                          q.setPen(QPen(grey, 1));
                          q.setBrush(neutral);
-                         q.drawRect(r.adjusted(4, 2, -4, -2));
+                         q.drawRect(r.adjusted(2, 2, -2, -2));
                      }});
     }
 
@@ -63,13 +63,13 @@ QRectF MapLegend::draw(QPainter &p, const QRectF &area, const MapModel &model, c
     for (const MapArrowShape &shape : layout.arrows())
         types.insert(model.arrows()[shape.arrow].type);
     if (!types.empty()) {
-        rows.append({tr("Ties"), {}, true});
+        rows.append({tr("Ties:"), {}, true});
         for (RelationType type : types) {
             const QPen pen = blocs.relationPen(type, 2.0);
             const int sign = relationSign(type);
             rows.append({MapToolTip::relationLabel(int(type)), [pen, sign](QPainter &q, const QRectF &r) {
                              const double y = r.center().y();
-                             const QPointF a(r.left() + 2, y), b(r.right() - 3, y);
+                             const QPointF a(r.left() + 1, y), b(r.right() - 1, y);
                              q.setPen(pen);
                              q.drawLine(a, b - QPointF(sign < 0 ? 0 : 5, 0));
                              if (sign < 0) {
@@ -83,7 +83,7 @@ QRectF MapLegend::draw(QPainter &p, const QRectF &area, const MapModel &model, c
                          }});
         }
         if (layout.omittedArrows() > 0)
-            rows.append({tr("strongest %1 of %2 shown")
+            rows.append({tr("(the strongest %1 of %2)")
                              .arg(layout.arrows().size())
                              .arg(layout.arrows().size() + layout.omittedArrows()),
                          {}});
@@ -91,7 +91,7 @@ QRectF MapLegend::draw(QPainter &p, const QRectF &area, const MapModel &model, c
 
     const QVector<int> &shown = model.eventTypesShown();
     if (!shown.isEmpty() && !layout.clusters().isEmpty()) {
-        rows.append({tr("Events"), {}, true});
+        rows.append({tr("Events:"), {}, true});
         const TimelineStyle &events = style.events();
         const QColor base = style.palette().color(QPalette::Base);
         for (int i = 0; i < std::min<qsizetype>(kMaxEventTypes, shown.size()); ++i) {
@@ -101,57 +101,80 @@ QRectF MapLegend::draw(QPainter &p, const QRectF &area, const MapModel &model, c
             rows.append({model.snapshot().eventTypes.value(t), [=](QPainter &q, const QRectF &r) {
                              q.setPen(QPen(base, 1));
                              q.setBrush(colour);
-                             TimelineStyle::drawMark(q, shape, r.center(), MapStyle::kEventMarkSize);
+                             TimelineStyle::drawMark(q, shape, r.center(), MapStyle::kEventMarkSize * 0.9);
                          }});
         }
         if (shown.size() > kMaxEventTypes)
-            rows.append({tr("and %n more type(s)", nullptr, int(shown.size()) - kMaxEventTypes), {}});
-        rows.append({tr("several events (count)"), [&style](QPainter &q, const QRectF &r) {
-                         q.setPen(QPen(style.palette().color(QPalette::Base), 1));
-                         q.setBrush(style.mutedText());
-                         q.drawEllipse(r.center(), 7, 7);
+            rows.append({tr("+%n more", nullptr, int(shown.size()) - kMaxEventTypes), {}});
+        const QColor muted = style.mutedText();
+        rows.append({tr("several (count)"), [base, muted](QPainter &q, const QRectF &r) {
+                         q.setPen(QPen(base, 1));
+                         q.setBrush(muted);
+                         q.drawEllipse(r.center(), 6, 6);
                      }});
     }
     if (rows.isEmpty())
         return {};
 
+    // Lay the entries out like words in a paragraph, then draw the band behind them.
     const QFont font = style.smallFont();
     QFont bold = font;
     bold.setBold(true);
     const QFontMetricsF fm(font), fmBold(bold);
     const double rowHeight = std::max(fm.height(), 14.0) + 2;
-    const double maxText = std::max(80.0, area.width() * 0.4 - kSymbolWidth - 16);
-    double textWidth = 0;
-    for (const Row &row : rows)
-        textWidth = std::max(textWidth, (row.heading ? fmBold : fm).horizontalAdvance(row.text));
-    textWidth = std::min(textWidth, maxText);
-    const double width = kSymbolWidth + 6 + textWidth + 12;
-    const double height = rows.size() * rowHeight + 10;
-    const QRectF box(area.right() - width - 8, area.top() + 8, width, std::min(height, area.height() - 16));
+    const double left = area.left() + 6, right = area.right() - 6;
+    struct Placed
+    {
+        int row;
+        QPointF at;
+        double textWidth;
+    };
+    QVector<Placed> placed;
+    double x = left;
+    int line = 0;
+    for (int i = 0; i < rows.size(); ++i) {
+        const Row &row = rows[i];
+        const double symbol = row.symbol ? kSymbolWidth + 4 : 0;
+        const double maxText = std::max(40.0, right - left - symbol);
+        const double textWidth = std::min(maxText, (row.heading ? fmBold : fm).horizontalAdvance(row.text));
+        const double width = symbol + textWidth;
+        // A heading never ends a line: it stays with the entry after it.
+        const double needed = row.heading && i + 1 < rows.size() ? width + 40 : width;
+        if (x > left && x + needed > right) {
+            x = left;
+            ++line;
+        }
+        placed.append({i, QPointF(x - area.left(), line * rowHeight), textWidth});
+        x += width + (row.heading ? 6 : 12);
+    }
+    const double height = (line + 1) * rowHeight + 6;
+    const QRectF band(area.left(), area.bottom() - height, area.width(), height);
 
     p.save();
-    p.setClipRect(box);
-    p.setPen(QPen(style.border(), 0.8));
+    p.setClipRect(band);
+    p.setPen(Qt::NoPen);
     p.setBrush(style.panelBackground());
-    p.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
-    double y = box.top() + 5;
-    for (const Row &row : rows) {
-        const QRectF symbol(box.left() + 6, y, kSymbolWidth, rowHeight);
-        const QRectF text(symbol.right() + 6, y, textWidth, rowHeight);
+    p.drawRect(band);
+    p.setPen(QPen(style.border(), 0.8));
+    p.drawLine(band.topLeft(), band.topRight());
+    for (const Placed &item : std::as_const(placed)) {
+        const Row &row = rows[item.row];
+        const QPointF origin = band.topLeft() + QPointF(0, 3) + item.at;
+        double textX = origin.x();
         if (row.symbol) {
             p.save();
-            row.symbol(p, symbol);
+            row.symbol(p, QRectF(origin.x(), origin.y(), kSymbolWidth, rowHeight));
             p.restore();
+            textX += kSymbolWidth + 4;
         }
         p.setFont(row.heading ? bold : font);
-        p.setPen(row.heading ? style.text() : style.text());
-        const QRectF textRect = row.heading ? QRectF(box.left() + 6, y, width - 12, rowHeight) : text;
-        p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                   (row.heading ? fmBold : fm).elidedText(row.text, Qt::ElideRight, textRect.width()));
-        y += rowHeight;
+        p.setPen(style.text());
+        const QFontMetricsF &metrics = row.heading ? fmBold : fm;
+        p.drawText(QPointF(textX, origin.y() + (rowHeight + metrics.ascent() - metrics.descent()) / 2),
+                   metrics.elidedText(row.text, Qt::ElideRight, item.textWidth + 1));
     }
     p.restore();
-    return box;
+    return band;
 }
 
 } // namespace entente

@@ -388,13 +388,20 @@ std::optional<int> MapModel::countryBloc(const QString &key) const
     return bloc;
 }
 
-QVector<QPointF> MapModel::dataPoints() const
+QVector<MapModel::FitPoint> MapModel::fitPoints() const
 {
     const Snapshot &s = *m_snapshot;
-    QVector<QPointF> points;
-    for (const SnapshotPlace &place : s.places) {
-        if (place.hasCoordinates())
-            points.append(QPointF(place.lon, place.lat));
+    QVector<double> weight(s.places.size(), 0.0);
+    for (const MapSite &site : m_sites)
+        weight[site.place] += double(site.events.size());
+    for (const MapAnchor &anchor : m_anchors) {
+        if (anchor.place >= 0)
+            weight[anchor.place] += double(anchor.items.size());
+    }
+    QVector<FitPoint> points;
+    for (int p = 0; p < s.places.size(); ++p) {
+        if (s.places[p].hasCoordinates())
+            points.append({QPointF(s.places[p].lon, s.places[p].lat), weight[p], false});
     }
     if (!m_basemap)
         return points;
@@ -418,12 +425,89 @@ QVector<QPointF> MapModel::dataPoints() const
         }
         const QRectF box = largest ? largest->bounds() : QRectF();
         if (!box.isNull() && box.width() <= kMaxFitCountryWidth && box.height() <= kMaxFitCountryHeight) {
-            points << box.topLeft() << box.bottomRight();
+            points.append({box.topLeft(), 0, true});
+            points.append({box.bottomRight(), 0, true});
         } else if (!m_actorLocation.value(a)) {
-            points << country.labelPoint;
+            points.append({country.labelPoint, 0, true});
         }
     }
     return points;
+}
+
+QRectF MapModel::fitExtent(const QVector<FitPoint> &points, const QVector<QPointF> &plane)
+{
+    constexpr double kMaxLeftOutWeight = 0.1;
+    constexpr double kMinShrink = 0.65; // the area left must be at most this fraction
+    constexpr double kPad = 0.02;       // plane units, so a line of points has an area
+    const int n = int(points.size());
+    QVector<bool> alive(n, true);
+    const auto bounds = [&](const QVector<bool> &keep) {
+        double x0 = 1e9, x1 = -1e9, y0 = 1e9, y1 = -1e9;
+        for (int i = 0; i < n; ++i) {
+            if (!keep[i])
+                continue;
+            x0 = std::min(x0, plane[i].x()), x1 = std::max(x1, plane[i].x());
+            y0 = std::min(y0, plane[i].y()), y1 = std::max(y1, plane[i].y());
+        }
+        return x0 <= x1 ? QRectF(QPointF(x0, y0), QPointF(x1, y1)) : QRectF();
+    };
+    const auto area = [](const QRectF &r) { return (r.width() + kPad) * (r.height() + kPad); };
+    double total = 0;
+    for (const FitPoint &p : points)
+        total += p.weight;
+    if (total <= 0)
+        return bounds(alive); // nothing tells where the story is: show every place
+    double budget = kMaxLeftOutWeight * total;
+    for (int round = 0; round < 4; ++round) {
+        const QRectF box = bounds(alive);
+        if (box.isNull())
+            break;
+        // On each side, leave out the outermost points one by one while the budget lasts.
+        double bestRatio = kMinShrink;
+        QVector<int> bestDrop;
+        double bestWeight = 0;
+        for (int side = 0; side < 4; ++side) {
+            QVector<int> order;
+            for (int i = 0; i < n; ++i) {
+                if (alive[i])
+                    order.append(i);
+            }
+            const auto outer = [&](int i) {
+                switch (side) {
+                case 0: return -plane[i].x();
+                case 1: return plane[i].x();
+                case 2: return -plane[i].y();
+                default: return plane[i].y();
+                }
+            };
+            std::sort(order.begin(), order.end(), [&](int a, int b) { return outer(a) > outer(b); });
+            QVector<bool> keep = alive;
+            double weight = 0;
+            QVector<int> dropped;
+            for (int i : std::as_const(order)) {
+                if (points[i].pinned || weight + points[i].weight > budget || dropped.size() >= n / 4 + 1)
+                    break;
+                keep[i] = false;
+                weight += points[i].weight;
+                dropped.append(i);
+                const QRectF rest = bounds(keep);
+                if (rest.isNull())
+                    break;
+                const double ratio = area(rest) / area(box);
+                if (ratio < bestRatio) {
+                    bestRatio = ratio;
+                    bestDrop = dropped;
+                    bestWeight = weight;
+                }
+            }
+        }
+        if (bestDrop.isEmpty())
+            break;
+        for (int i : std::as_const(bestDrop))
+            alive[i] = false;
+        budget -= bestWeight;
+    }
+    return bounds(alive);
 }
 
 QString MapModel::labelFor(const SnapshotActor &actor)

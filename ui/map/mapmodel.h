@@ -101,6 +101,7 @@ public:
     const QVector<int> &eventTypesShown() const { return m_typesShown; }
     int itemOfActor(int actor) const { return m_itemOfActor.value(actor, -1); }
     int siteOfEvent(int event) const;
+    int siteOfPlace(int place) const { return m_siteOfPlace.value(place, -1); }
     int blocOfActor(int actor) const { return m_blocOfActor.value(actor, -1); }
     bool isActorVisible(int actor) const { return m_actorVisible.value(actor, false); }
 
@@ -119,9 +120,21 @@ public:
     // nullopt for a country no state actor stands for.
     std::optional<int> countryBloc(const QString &key) const;
 
-    // Longitude/latitude points the map should show when fitted: every place with
-    // coordinates and the extent of each involved state's country (see mapmodel.cpp).
-    QVector<QPointF> dataPoints() const;
+    // What the map should show when fitted: every place with coordinates, weighted by the
+    // visible events and actors there, and the extent of each involved state's country
+    // (pinned: never left out). See fitExtent().
+    struct FitPoint
+    {
+        QPointF lonLat;
+        double weight = 0;
+        bool pinned = false;
+    };
+    QVector<FitPoint> fitPoints() const;
+    // The plane rectangle to fit: the bounds of all the points, except a few far-off ones
+    // that together hold at most a tenth of the weight and whose leaving out shrinks the
+    // area by more than a third (a UN seat in New York would otherwise shrink a Libyan
+    // story to a dot). `plane` holds the points projected.
+    static QRectF fitExtent(const QVector<FitPoint> &points, const QVector<QPointF> &plane);
 
     // The short text a marker is labelled with (name, or a short alias of a long name).
     static QString labelFor(const SnapshotActor &actor);

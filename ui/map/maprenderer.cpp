@@ -183,6 +183,7 @@ void MapRenderer::renderScene(QPainter &p) const
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
+    drawLeaders(p);
     drawArrows(p);
     drawEvents(p);
     drawActors(p);
@@ -194,10 +195,15 @@ void MapRenderer::renderDecorations(QPainter &p, const MapViewport &view) const
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
-    if (m_layers.legend)
-        MapLegend::draw(p, view.target(), m_model, m_layout, m_style);
-    drawScaleBar(p, view);
-    drawAttribution(p, view.target());
+    QRectF rest = view.target();
+    if (m_layers.legend) {
+        const QRectF band = MapLegend::draw(p, rest, m_model, m_layout, m_style);
+        if (!band.isEmpty())
+            rest.setBottom(band.top());
+    }
+    // The scale bar and attribution sit on the legend.
+    drawScaleBar(p, view.kilometresPerPixel(), rest);
+    drawAttribution(p, rest);
     p.restore();
 }
 
@@ -382,22 +388,35 @@ void MapRenderer::drawEvents(QPainter &p) const
 
 void MapRenderer::drawLabel(QPainter &p, const QRectF &rect, const QString &text, bool strong) const
 {
+    if (strong) {
+        // A highlighted actor's label: boxed, on top of everything.
+        p.setPen(Qt::NoPen);
+        p.setBrush(m_style.palette().color(QPalette::Base));
+        p.drawRoundedRect(rect, 3, 3);
+        p.setPen(m_style.text());
+        p.drawText(rect, Qt::AlignCenter, text);
+        return;
+    }
+    // A halo rather than a box, so the arrows and borders under a label still show.
+    const QFontMetricsF fm(p.font());
+    QPainterPath path;
+    path.addText(QPointF(rect.left() + 2, rect.top() + (rect.height() + fm.ascent() - fm.descent()) / 2), p.font(),
+                 text);
+    p.setPen(QPen(m_style.labelBackground(), 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.setBrush(Qt::NoBrush);
+    p.drawPath(path);
     p.setPen(Qt::NoPen);
-    p.setBrush(strong ? m_style.palette().color(QPalette::Base) : m_style.labelBackground());
-    p.drawRoundedRect(rect, 3, 3);
-    p.setPen(m_style.text());
-    p.drawText(rect, Qt::AlignCenter, text);
+    p.setBrush(m_style.text());
+    p.drawPath(path);
 }
 
-void MapRenderer::drawActors(QPainter &p) const
+void MapRenderer::drawLeaders(QPainter &p) const
 {
     if (!m_layers.actors)
         return;
-    const auto &items = m_model.actors();
-    const auto &markers = m_layout.markers();
-    const Snapshot &s = m_model.snapshot();
+    // Leader lines from fanned actors to their place, and the place itself, under the rest.
     const QRectF visible = m_viewport.target().adjusted(-10, -10, 10, 10);
-    // Leader lines from fanned actors to their place, and the place itself.
+    const auto &markers = m_layout.markers();
     p.setPen(QPen(m_style.mutedText(), 1));
     for (const MapMarker &m : markers) {
         if (m.fanned && visible.contains(m.anchorPos))
@@ -409,6 +428,16 @@ void MapRenderer::drawActors(QPainter &p) const
         if (m.fanned && visible.contains(m.anchorPos))
             p.drawEllipse(m.anchorPos, 2.0, 2.0);
     }
+}
+
+void MapRenderer::drawActors(QPainter &p) const
+{
+    if (!m_layers.actors)
+        return;
+    const auto &items = m_model.actors();
+    const auto &markers = m_layout.markers();
+    const Snapshot &s = m_model.snapshot();
+    const QRectF visible = m_viewport.target().adjusted(-10, -10, 10, 10);
     p.setPen(QPen(m_style.markerOutline(), 1.1));
     for (const MapMarker &m : markers) {
         if (!visible.contains(m.pos))
@@ -424,9 +453,8 @@ void MapRenderer::drawActors(QPainter &p) const
         drawLabel(p, label.rect, label.text, false);
 }
 
-void MapRenderer::drawScaleBar(QPainter &p, const MapViewport &view) const
+void MapRenderer::drawScaleBar(QPainter &p, double kmPerPixel, const QRectF &target) const
 {
-    const double kmPerPixel = view.kilometresPerPixel();
     if (!(kmPerPixel > 0))
         return;
     const double maxKm = kmPerPixel * 120.0;
@@ -442,7 +470,6 @@ void MapRenderer::drawScaleBar(QPainter &p, const MapViewport &view) const
     const QFont font = m_style.smallFont();
     const QFontMetricsF fm(font);
     const QString text = tr("%1 km").arg(km, 0, 'f', 0);
-    const QRectF target = view.target();
     const QRectF box(target.left() + 8, target.bottom() - 8 - fm.height() - 12,
                      std::max(length, fm.horizontalAdvance(text)) + 12, fm.height() + 12);
     p.setPen(Qt::NoPen);

@@ -70,9 +70,10 @@ private:
     void drawArrow(QPainter &p, const MapArrowShape &shape, bool casing) const;
     void drawArrows(QPainter &p) const;
     void drawEvents(QPainter &p) const;
+    void drawLeaders(QPainter &p) const;
     void drawActors(QPainter &p) const;
     void drawLabel(QPainter &p, const QRectF &rect, const QString &text, bool strong) const;
-    void drawScaleBar(QPainter &p, const MapViewport &view) const;
+    void drawScaleBar(QPainter &p, double kmPerPixel, const QRectF &target) const;
     void drawAttribution(QPainter &p, const QRectF &target) const;
 
     const MapModel &m_model;

@@ -2,6 +2,7 @@
 
 #include "geo/basemap.h"
 #include "mapbasemaps.h"
+#include "mapselection.h"
 #include "maptooltip.h"
 
 #include "session/networkanalysis.h"
@@ -24,7 +25,6 @@ namespace {
 constexpr double kWheelStep = 1.25; // zoom factor per wheel notch
 constexpr double kKeyZoom = 1.5;
 constexpr double kKeyPan = 0.15;     // of the view per arrow press
-constexpr int kMaxClusterSelection = 1000;
 constexpr int kSettleMs = 160; // after the last wheel step, draw the zoomed map afresh
 
 QRectF boundsOf(const QVector<QPointF> &points)
@@ -100,37 +100,11 @@ void MapView::modelChanged()
 
 void MapView::onSelectionChanged()
 {
-    const Snapshot &s = m_model.snapshot();
-    const Selection &sel = m_session->selection();
-    MapHighlights h;
+    MapHighlights h = MapSelection::highlightsFor(m_model, m_session->selection());
     h.hover = m_highlights.hover;
     h.hoverCountry = m_highlights.hoverCountry;
-    for (const QString &id : sel.actors) {
-        const int a = s.actorIndex(id);
-        if (a < 0)
-            continue;
-        h.actors.insert(a);
-        if (s.actors[a].kind == ActorKind::State && !m_model.countryKeyOf(a).isEmpty())
-            h.countries.insert(m_model.countryKeyOf(a));
-    }
-    for (const QString &id : sel.events) {
-        if (const int e = s.eventIndex(id); e >= 0)
-            h.events.insert(e);
-    }
-    for (const QString &id : sel.relations) {
-        if (const int r = s.relationIndex(id); r >= 0)
-            h.relations.insert(r);
-    }
-    const auto &arrows = m_model.arrows();
-    if (!h.relations.isEmpty()) {
-        for (int a = 0; a < arrows.size(); ++a) {
-            if (std::any_of(arrows[a].relations.cbegin(), arrows[a].relations.cend(),
-                            [&](int r) { return h.relations.contains(r); }))
-                h.arrows.insert(a);
-        }
-    }
     m_highlights = h;
-    ensureSelectionVisible();
+    showLonLats(MapSelection::locationsOf(m_model, m_highlights), false);
     update();
 }
 
@@ -211,15 +185,16 @@ void MapView::setViewport(const MapViewport &viewport, bool fitted)
 
 void MapView::fitToData()
 {
+    const QVector<MapModel::FitPoint> points = m_model.fitPoints();
     QVector<QPointF> plane;
-    for (const QPointF &ll : m_model.dataPoints())
-        plane.append(m_viewport.projection().project(ll));
+    for (const MapModel::FitPoint &p : points)
+        plane.append(m_viewport.projection().project(p.lonLat));
     MapViewport v = m_viewport;
     v.setTarget(QRectF(rect()));
     if (plane.isEmpty())
         v.fit(v.projection().worldBounds(), 0.02);
     else
-        v.fit(boundsOf(plane));
+        v.fit(MapModel::fitExtent(points, plane));
     // Until the analyst moves the map, resizing the dock fits again.
     setViewport(v, true);
 }
@@ -380,27 +355,6 @@ void MapView::changeEvent(QEvent *event)
     }
 }
 
-void MapView::ensureSelectionVisible()
-{
-    QVector<QPointF> points;
-    for (int a : std::as_const(m_highlights.actors)) {
-        if (const auto ll = m_model.actorLocation(a))
-            points.append(*ll);
-    }
-    const Snapshot &s = m_model.snapshot();
-    for (int e : std::as_const(m_highlights.events)) {
-        if (const auto ll = m_model.placeLocation(s.events[e].place))
-            points.append(*ll);
-    }
-    for (int r : std::as_const(m_highlights.relations)) {
-        for (int a : {s.relations[r].source, s.relations[r].target}) {
-            if (const auto ll = m_model.actorLocation(a))
-                points.append(*ll);
-        }
-    }
-    showLonLats(points, false);
-}
-
 void MapView::showLonLats(const QVector<QPointF> &points, bool allowZoomIn)
 {
     if (points.isEmpty())
@@ -528,65 +482,24 @@ void MapView::keyPressEvent(QKeyEvent *event)
 
 void MapView::click(const MapHit &hit, Qt::KeyboardModifiers modifiers)
 {
-    const Snapshot &s = m_model.snapshot();
-    const bool add = modifiers & Qt::ControlModifier;
-    Selection sel = add ? m_session->selection() : Selection{};
-    const auto toggle = [&](QSet<QString> &set, const QString &id) {
-        if (add && set.contains(id))
-            set.remove(id);
-        else
-            set.insert(id);
-    };
-    switch (hit.kind) {
-    case MapHit::Kind::Actor:
-        toggle(sel.actors, s.actors[hit.actor].id);
-        break;
-    case MapHit::Kind::Event:
-        toggle(sel.events, s.events[hit.event].id);
-        break;
-    case MapHit::Kind::Cluster: {
-        const MapCluster cluster = layout().clusters()[hit.cluster]; // zooming drops the layout
-        if (!cluster.isOnePlace()) {
+    std::optional<MapCluster> cluster;
+    if (hit.kind == MapHit::Kind::Cluster) {
+        cluster = layout().clusters()[hit.cluster]; // a copy: zooming lays out afresh
+        if (!cluster->isOnePlace()) {
             // Zoom until the places come apart (at least twice as close).
-            QVector<QPointF> corners{cluster.lonLatBounds.topLeft(), cluster.lonLatBounds.bottomRight()};
+            const QRectF box = cluster->lonLatBounds;
             const double before = m_viewport.scale();
-            showLonLats(corners, true);
+            showLonLats({box.topLeft(), box.bottomRight()}, true);
             if (m_viewport.scale() < before * 2)
-                zoomBy(before * 2 / m_viewport.scale(), lonLatToWidget(cluster.lonLatBounds.center()));
+                zoomBy(before * 2 / m_viewport.scale(), lonLatToWidget(box.center()));
             return;
         }
-        int n = 0;
-        for (int e : m_model.sites()[cluster.sites.first()].events) {
-            if (n++ >= kMaxClusterSelection)
-                break;
-            sel.events.insert(s.events[e].id);
-        }
-        break;
     }
-    case MapHit::Kind::Arrow:
-        for (int r : m_model.arrows()[hit.arrow].relations)
-            sel.relations.insert(s.relations[r].id);
-        break;
-    case MapHit::Kind::Country: {
-        const auto basemap = MapBasemaps::get(BasemapResolution::Medium50m);
-        const QVector<int> states = m_model.statesOfCountry(basemap->country(hit.country).key());
-        if (states.isEmpty()) {
-            if (add)
-                return;
-            break; // a country no actor stands for: like clicking the sea
-        }
-        // The state that takes part in the window, if several stand for the country.
-        const auto visible = std::find_if(states.cbegin(), states.cend(),
-                                          [&](int a) { return m_model.isActorVisible(a); });
-        toggle(sel.actors, s.actors[visible != states.cend() ? *visible : states.first()].id);
-        break;
-    }
-    case MapHit::Kind::None:
-        if (add)
-            return; // Ctrl-click on nothing keeps the selection
-        break;
-    }
-    m_session->select(sel);
+    const auto selection = MapSelection::afterClick(m_model, hit, cluster ? &*cluster : nullptr,
+                                                    m_session->selection(),
+                                                    modifiers & Qt::ControlModifier);
+    if (selection)
+        m_session->select(*selection);
 }
 
 void MapView::updateHover(QPointF pos)

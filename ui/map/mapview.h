@@ -39,7 +39,8 @@ public:
     QTransform layoutToView() const;
     const MapStyle &style() const { return m_style; }
 
-    // Shows every place with coordinates and the involved countries (Home key).
+    // Shows every place with coordinates and the involved countries, leaving out far-off
+    // places that hold little of the data (MapModel::fitExtent); Home key.
     void fitToData();
     void zoomBy(double factor); // around the centre; > 1 zooms in
     void zoomBy(double factor, QPointF anchor);
@@ -100,7 +101,6 @@ private:
     void onSelectionChanged();
     void setViewport(const MapViewport &viewport, bool fitted = false);
     void modelChanged();
-    void ensureSelectionVisible();
     void showLonLats(const QVector<QPointF> &points, bool allowZoomIn);
     void click(const MapHit &hit, Qt::KeyboardModifiers modifiers);
     void updateHover(QPointF pos);
