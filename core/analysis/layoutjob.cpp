@@ -75,6 +75,7 @@ void LayoutJob::relayout()
 void LayoutJob::reset()
 {
     cancel();
+    m_run.reset(); // whatever the cancelled worker still hands in is ignored
     m_known.clear();
     m_pins.clear();
     ++m_pinsVersion;

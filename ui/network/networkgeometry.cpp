@@ -131,6 +131,13 @@ QVector<double> NetworkGeometry::sizeValues(const NetworkAnalysis &analysis,
         values[i] = byBetweenness ? c.betweenness(i) : c.weightedDegree(i);
         top = std::max(top, values[i]);
     }
+    if (top <= 0.0 && !byBetweenness) {
+        // No evidence counted at all (a hand-made project): size by plain degree.
+        for (int i = 0; i < n; ++i) {
+            values[i] = c.degree(i);
+            top = std::max(top, values[i]);
+        }
+    }
     if (top > 0.0) {
         for (double &v : values)
             v /= top;
@@ -298,8 +305,10 @@ void NetworkGeometry::placeLabels(const Network &net, const QRectF &viewport,
             const double a = NetworkStyle::arrowLength(item.width) * 0.6;
             marks.add(QRectF(item.tip.x() - a, item.tip.y() - a, 2 * a, 2 * a));
         }
-        if (!edge(net, item.ref).via.isEmpty())
-            marks.add(QRectF(item.mid.x() - 5, item.mid.y() - 5, 10, 10));
+        const bool against =
+            item.ref < net.edges().size() && m_analysis->blocs.isFrustrated(item.ref);
+        if (!edge(net, item.ref).via.isEmpty() || against)
+            marks.add(QRectF(item.mid.x() - 6, item.mid.y() - 6, 12, 12));
     }
     std::sort(order.begin(), order.end(), [&](int a, int b) {
         if (m_nodes[a].radius != m_nodes[b].radius)

@@ -93,6 +93,8 @@ QVector<NetworkLegendEntry> NetworkLegend::entries(const NetworkAnalysis &analys
     }
     if (undated)
         out.push_back({Kind::Undated, tr("undated (holds at any time)")});
+    if (analysis.blocs.frustratedEdgeCount() > 0)
+        out.push_back({Kind::AgainstSplit, tr("against the split into blocs")});
 
     out.push_back({Kind::Heading, tr("Actors:")});
     QSet<ActorKind> kinds;
@@ -129,6 +131,7 @@ double sampleWidth(NetworkLegendEntry::Kind kind)
     switch (kind) {
     case NetworkLegendEntry::Kind::Relation:
     case NetworkLegendEntry::Kind::Undated:
+    case NetworkLegendEntry::Kind::AgainstSplit:
         return kSampleWidth + 4.0;
     case NetworkLegendEntry::Kind::Bloc:
     case NetworkLegendEntry::Kind::Actor:
@@ -242,6 +245,12 @@ void NetworkLegend::paint(QPainter &painter, const QRectF &band,
             }
             break;
         }
+        case Kind::AgainstSplit:
+            painter.setPen(QPen(style.mutedText(), 1.2));
+            painter.drawLine(QPointF(x + 1, cy), QPointF(x + kSampleWidth, cy));
+            NetworkStyle::drawAgainstSplitMark(painter, QPointF(x + kSampleWidth / 2, cy),
+                                               style.text());
+            break;
         case Kind::Actor: {
             const QColor fill = colours.blocColor(-1);
             painter.setPen(QPen(style.nodeOutline(fill), 1.0));

@@ -18,7 +18,7 @@ namespace entente {
 // the view and of exports alike.
 struct NetworkLegendEntry
 {
-    enum class Kind { Summary, Heading, Bloc, Relation, Undated, Actor, Size };
+    enum class Kind { Summary, Heading, Bloc, Relation, Undated, AgainstSplit, Actor, Size };
     Kind kind = Kind::Heading;
     QString text;
     int bloc = -1;

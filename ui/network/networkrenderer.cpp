@@ -230,6 +230,29 @@ void NetworkRenderer::paintEdges(QPainter &painter, const NetworkGeometry &geome
         }
     }
     painter.setRenderHint(QPainter::Antialiasing, true);
+    // Ties that no split into blocs satisfies are crossed at their middle (beside the
+    // `via` ring when there is one).
+    const Blocs &blocs = geometry.analysis()->blocs;
+    const int signedCount = int(net.edges().size());
+    const auto mark = [&](const NetworkEdgeItem &item) {
+        if (item.ref >= signedCount || !blocs.isFrustrated(item.ref))
+            return;
+        QPointF at = item.mid;
+        if (!net.edges()[item.ref].via.isEmpty()) {
+            const QPointF d = item.tip - item.from;
+            const double len = std::sqrt(d.x() * d.x() + d.y() * d.y());
+            if (len > 0.0)
+                at += d / len * 10.0;
+        }
+        NetworkStyle::drawAgainstSplitMark(painter, at, style.text());
+    };
+    if (subset) {
+        for (int i : *subset)
+            mark(items[i]);
+    } else {
+        for (const NetworkEdgeItem &item : items)
+            mark(item);
+    }
     // An intermediary is marked by a small ring at the middle of the edge it carries.
     for (const NetworkEdgeItem *item : std::as_const(viaMarks)) {
         const NetworkEdge &e = NetworkGeometry::edge(net, item->ref);

@@ -1,5 +1,7 @@
 #include "networkstyle.h"
 
+#include <QPainter>
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -67,6 +69,14 @@ double NetworkStyle::nodeRadius(double normalised, ActorKind kind, int nodeCount
 double NetworkStyle::edgeWidth(int evidence)
 {
     return std::min(7.0, 1.0 + 1.6 * std::log2(double(std::max(1, evidence))));
+}
+
+void NetworkStyle::drawAgainstSplitMark(QPainter &painter, QPointF c, const QColor &colour)
+{
+    constexpr double d = 3.5;
+    painter.setPen(QPen(colour, 1.8, Qt::SolidLine, Qt::RoundCap));
+    painter.drawLine(c + QPointF(-d, -d), c + QPointF(d, d));
+    painter.drawLine(c + QPointF(-d, d), c + QPointF(d, -d));
 }
 
 QPainterPath NetworkStyle::nodeShape(ActorKind kind, double r)

@@ -10,6 +10,8 @@
 #include <QPainterPath>
 #include <QPalette>
 
+class QPainter;
+
 #include <algorithm>
 
 namespace entente {
@@ -45,6 +47,9 @@ public:
     static double edgeWidth(int evidence);
     // Length of the arrowhead of an edge of that width.
     static double arrowLength(double width) { return std::min(16.0, 6.0 + 1.6 * width); }
+
+    // The mark on a tie that goes against the split into blocs: a small cross.
+    static void drawAgainstSplitMark(QPainter &painter, QPointF centre, const QColor &colour);
 
     // The outline of a node of this kind centred on the origin, `radius` across.
     static QPainterPath nodeShape(ActorKind kind, double radius);
