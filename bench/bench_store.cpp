@@ -19,6 +19,7 @@
 #include <ctime>
 #include <functional>
 #include <random>
+#include <time.h>
 
 using namespace entente;
 
@@ -43,7 +44,10 @@ class Generator
 public:
     explicit Generator(unsigned seed) : m_random(seed) {}
 
-    int uniform(int low, int high) { return std::uniform_int_distribution<int>(low, high)(m_random); }
+    int uniform(int low, int high)
+    {
+        return std::uniform_int_distribution<int>(low, high)(m_random);
+    }
     bool chance(double p) { return std::bernoulli_distribution(p)(m_random); }
 
     FuzzyDate date()
@@ -59,11 +63,11 @@ public:
     QString text(int bytes)
     {
         static const char *const words[] = {
-            "the",      "forces",   "government", "agreement", "said",    "minister", "troops",
-            "support",  "border",   "talks",      "ceasefire", "military", "city",    "ports",
-            "advisers", "training", "offensive",  "officials", "reported", "near",    "allied",
-            "drones",   "capital",  "envoy",      "statement", "aid",      "accord",  "south",
-            "of",       "and",      "in",         "a",         "to",       "with",    "on"};
+            "the",      "forces",   "government", "agreement", "said",     "minister", "troops",
+            "support",  "border",   "talks",      "ceasefire", "military", "city",     "ports",
+            "advisers", "training", "offensive",  "officials", "reported", "near",     "allied",
+            "drones",   "capital",  "envoy",      "statement", "aid",      "accord",   "south",
+            "of",       "and",      "in",         "a",         "to",       "with",     "on"};
         QString s;
         s.reserve(bytes + 16);
         while (s.size() < bytes) {
@@ -143,7 +147,8 @@ Corpus buildCorpus()
         const FuzzyDate start = g.date();
         if (g.chance(0.05) && start.precision() == DatePrecision::Day) {
             const QDate end = QDate::fromJulianDay(start.firstDay() + g.uniform(1, 60));
-            e.date = TimeSpan::interval(start, FuzzyDate::fromYmd(end.year(), end.month(), end.day()));
+            e.date =
+                TimeSpan::interval(start, FuzzyDate::fromYmd(end.year(), end.month(), end.day()));
         } else {
             e.date = TimeSpan(start);
         }
@@ -186,17 +191,32 @@ double median(QVector<double> values)
     return values.isEmpty() ? 0 : values[values.size() / 2];
 }
 
-// Median milliseconds of `runs` calls; `run(i)` returns a result size to print.
-double timeMedian(int runs, const std::function<qsizetype(int)> &run, qsizetype *lastSize)
+double cpuMs()
 {
-    QVector<double> ms;
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+struct Timing
+{
+    double wallMs = 0; // median wall time
+    double cpuMs = 0;  // median CPU time (the machine may be shared)
+};
+
+// Medians of `runs` calls; `run(i)` returns a result size to print.
+Timing timeMedian(int runs, const std::function<qsizetype(int)> &run, qsizetype *lastSize)
+{
+    QVector<double> wall, cpu;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
         t.start();
+        const double c = cpuMs();
         *lastSize = run(i);
-        ms.append(double(t.nsecsElapsed()) / 1e6);
+        cpu.append(cpuMs() - c);
+        wall.append(double(t.nsecsElapsed()) / 1e6);
     }
-    return median(ms);
+    return Timing{median(wall), median(cpu)};
 }
 
 QString peakRss()
@@ -211,22 +231,10 @@ QString peakRss()
     return QStringLiteral("?");
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// Builds the corpus, imports it into a new project at `path` (and once more, to time
+// a merge that changes nothing) and prints the numbers.
+bool buildAndImport(const QString &path, bool importOnly)
 {
-    QCoreApplication app(argc, argv);
-    spdlog::set_level(spdlog::level::warn);
-
-
-    // bench_store [--import-only] [--scale F] [project path]: a path keeps the project
-    // for a closer look; --import-only stops after the first import (for profiling it).
-    QStringList args = app.arguments().mid(1);
-    const bool importOnly = args.removeAll(QStringLiteral("--import-only")) > 0;
-    if (const qsizetype at = args.indexOf(QStringLiteral("--scale")); at >= 0 && at + 1 < args.size()) {
-        g_scale = args.at(at + 1).toDouble();
-        args.remove(at, 2);
-    }
     QElapsedTimer timer;
     timer.start();
     const Corpus corpus = buildCorpus();
@@ -237,75 +245,127 @@ int main(int argc, char **argv)
                 qlonglong(corpus.relations.size()));
     std::printf("peak RSS after building: %s\n", qPrintable(peakRss()));
 
-    QTemporaryDir dir;
-    const QString path = !args.isEmpty() ? args.first() : dir.filePath(QStringLiteral("bench.entente"));
     QFile::remove(path);
     auto project = Project::open(path, Project::OpenMode::CreateIfMissing);
     if (!project)
-        return 1;
+        return false;
 
     // CPU time too: on a shared machine the wall time also counts other processes.
     const std::clock_t cpuStart = std::clock();
-    const ImportReport report = project->importFiles({FileToImport{QStringLiteral("synthetic"), corpus, {}}});
+    const ImportReport report =
+        project->importFiles({FileToImport{QStringLiteral("synthetic"), corpus, {}}});
     const double cpuSeconds = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
     if (!report.ok()) {
         std::printf("import failed: %s\n", qPrintable(report.error));
-        return 1;
+        return false;
     }
     std::printf("import: %.3f s wall, %.3f s CPU, %lld rows, %.0f rows/s\n", report.seconds,
                 cpuSeconds, qlonglong(report.rowsWritten), report.rowsPerSecond());
     if (importOnly)
-        return 0;
-    const ImportReport again = project->importFiles({FileToImport{QStringLiteral("synthetic"), corpus, {}}});
+        return true;
+    const ImportReport again =
+        project->importFiles({FileToImport{QStringLiteral("synthetic"), corpus, {}}});
     std::printf("re-import of the same corpus (all unchanged: %s): %.3f s\n",
                 again.changes.isEmpty() ? "yes" : "no", again.seconds);
+    project.reset(); // checkpoints the WAL into the file
     std::printf("project file: %.1f MB\n", double(QFileInfo(path).size()) / 1e6);
 
-    // Re-open, as the app would, so that queries start from a cold statement cache.
-    project.reset();
-    project = Project::open(path, Project::OpenMode::ReadOnly);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    spdlog::set_level(spdlog::level::warn);
+
+    // bench_store [--import-only | --queries-only] [--scale F] [project path]: a path
+    // keeps the project for a closer look; --import-only stops after the first import,
+    // --queries-only times the queries on the project already at the path (both for
+    // profiling one side).
+    QStringList args = app.arguments().mid(1);
+    const bool importOnly = args.removeAll(QStringLiteral("--import-only")) > 0;
+    const bool queriesOnly = args.removeAll(QStringLiteral("--queries-only")) > 0;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--scale"));
+        at >= 0 && at + 1 < args.size()) {
+        g_scale = args.at(at + 1).toDouble();
+        args.remove(at, 2);
+    }
+    QTemporaryDir dir;
+    const QString path =
+        !args.isEmpty() ? args.first() : dir.filePath(QStringLiteral("bench.entente"));
+    if (!queriesOnly && !buildAndImport(path, importOnly))
+        return 1;
+    if (importOnly)
+        return 0;
+
+    // Open, as the app would, with a cold statement cache.
+    auto project = Project::open(path, Project::OpenMode::ReadOnly);
     if (!project)
         return 1;
 
     constexpr int kRuns = 20;
     qsizetype size = 0;
+    const auto print = [&](const char *what, const Timing &t) {
+        std::printf("%-42s median %8.2f ms wall, %8.2f ms CPU  (%lld rows)\n", what, t.wallMs,
+                    t.cpuMs, qlonglong(size));
+    };
     const auto yearWindow = [](int i) {
         const qint64 from = QDate(2001 + i, 3, 1).toJulianDay();
         return std::pair(from, from + 364);
     };
-    double ms = timeMedian(kRuns, [&](int i) {
-        const auto [from, to] = yearWindow(i);
-        return project->eventsInWindow(from, to).size();
-    }, &size);
-    std::printf("events in a 1-year window: median %.2f ms (%lld events)\n", ms, qlonglong(size));
-    ms = timeMedian(kRuns, [&](int i) {
-        const auto [from, to] = yearWindow(i);
-        return project->relationsInWindow(from, to).size();
-    }, &size);
-    std::printf("relations valid in a 1-year window: median %.2f ms (%lld relations)\n", ms,
-                qlonglong(size));
-    ms = timeMedian(5, [&](int) { return project->events().size(); }, &size);
-    std::printf("all events, sorted (timeline load): median %.1f ms (%lld)\n", ms, qlonglong(size));
-    ms = timeMedian(5, [&](int) { return project->relations().size(); }, &size);
-    std::printf("all relations: median %.1f ms (%lld)\n", ms, qlonglong(size));
-    ms = timeMedian(kRuns, [&](int) { return project->actorRelationCounts().size(); }, &size);
-    std::printf("actors by relation count: median %.2f ms (%lld actors)\n", ms, qlonglong(size));
+    print("events in a 1-year window", timeMedian(
+                                           kRuns,
+                                           [&](int i) {
+                                               const auto [from, to] = yearWindow(i);
+                                               return project->eventsInWindow(from, to).size();
+                                           },
+                                           &size));
+    print("relations valid in a 1-year window",
+          timeMedian(
+              kRuns,
+              [&](int i) {
+                  const auto [from, to] = yearWindow(i);
+                  return project->relationsInWindow(from, to).size();
+              },
+              &size));
+    print("all events, sorted (timeline load)",
+          timeMedian(
+              5, [&](int) { return project->events().size(); }, &size));
+    print("all relations", timeMedian(
+                               5, [&](int) { return project->relations().size(); }, &size));
+    print("actors by relation count",
+          timeMedian(
+              kRuns, [&](int) { return project->actorRelationCounts().size(); }, &size));
     const QStringList queries = {QStringLiteral("ceasefire"), QStringLiteral("drones envoy"),
                                  QStringLiteral("\"military support\""), QStringLiteral("adv*"),
                                  QStringLiteral("Report 42")};
-    ms = timeMedian(kRuns, [&](int i) { return project->search(queries[i % queries.size()]).size(); },
-                    &size);
-    std::printf("full-text search (50 hits with snippets): median %.2f ms\n", ms);
-    ms = timeMedian(kRuns, [&](int i) {
-        return project->relationEvidence(QStringLiteral("re%1").arg(i * 4001)).size();
-    }, &size);
-    std::printf("evidence of one relation: median %.3f ms\n", ms);
-    ms = timeMedian(kRuns, [&](int i) {
-        return qsizetype(project->article(QStringLiteral("ar%1").arg(i * 397)).has_value());
-    }, &size);
-    std::printf("article with mentions: median %.3f ms\n", ms);
-    ms = timeMedian(kRuns, [&](int) { return qsizetype(project->stats().events); }, &size);
-    std::printf("project stats: median %.2f ms\n", ms);
+    print("full-text search (50 hits, snippets)",
+          timeMedian(
+              kRuns, [&](int i) { return project->search(queries[i % queries.size()]).size(); },
+              &size));
+    print("evidence of one relation",
+          timeMedian(
+              kRuns,
+              [&](int i) {
+                  return project
+                      ->relationEvidence(QStringLiteral("re%1").arg(i * 4001 % kRelations))
+                      .size();
+              },
+              &size));
+    print(
+        "article with mentions",
+        timeMedian(
+            kRuns,
+            [&](int i) {
+                return qsizetype(
+                    project->article(QStringLiteral("ar%1").arg(i * 397 % kArticles)).has_value());
+            },
+            &size));
+    print("project stats",
+          timeMedian(
+              kRuns, [&](int) { return qsizetype(project->stats().events); }, &size));
     std::printf("peak RSS (VmHWM): %s\n", qPrintable(peakRss()));
     return 0;
 }

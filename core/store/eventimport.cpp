@@ -23,16 +23,14 @@ QString participantsText(const QVector<Participant> &participants)
 } // namespace
 
 EventImport::EventImport(sql::Database &db, ImportSession &session)
-    : m_db(db),
-      m_session(session),
+    : m_db(db), m_session(session),
       m_events(db,
                "INSERT OR ROLLBACK INTO events(id, type, date, first_day, last_day, span_class, "
-               "title, "
-               "place_pk, cameo) VALUES ",
-               "(?, ?, ?, ?, ?, ?, ?, ?, ?)", " ON CONFLICT(id) DO NOTHING",
-               kChunk),
-      m_participants(db, "INSERT OR ROLLBACK INTO event_participants(event_pk, seq, actor_pk, role) VALUES ",
-                     "(?, ?, ?, ?)")
+               "title, place_pk, cameo, evidence_count) VALUES ",
+               "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", " ON CONFLICT(id) DO NOTHING", kChunk),
+      m_participants(
+          db, "INSERT OR ROLLBACK INTO event_participants(event_pk, seq, actor_pk, role) VALUES ",
+          "(?, ?, ?, ?)")
 {
 }
 
@@ -65,8 +63,8 @@ void EventImport::importChunk(const std::vector<Item> &chunk)
             dated.push_back(&item);
     }
     const qint64 firstPk = m_nextPk;
-    const qsizetype inserted = m_events.insert(
-        qsizetype(dated.size()), [&](sql::Statement &s, int p, qsizetype i) {
+    const qsizetype inserted =
+        m_events.insert(qsizetype(dated.size()), [&](sql::Statement &s, int p, qsizetype i) {
             const Event &e = *dated[size_t(i)]->event;
             m_session.setFile(*dated[size_t(i)]->file);
             s.bind(p, e.id);
@@ -78,6 +76,7 @@ void EventImport::importChunk(const std::vector<Item> &chunk)
             s.bind(p + 6, e.title);
             s.bindOptional(p + 7, m_session.optionalPlacePk(e.placeId, kind, e.id));
             s.bindOptional(p + 8, e.cameo);
+            s.bind(p + 9, ImportSession::distinctSpans(e.evidence));
         });
     m_nextPk += inserted;
     m_session.report().rowsWritten += inserted;

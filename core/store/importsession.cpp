@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+#include <tuple>
 #include <utility>
 
 namespace entente {
@@ -141,7 +143,12 @@ ImportSession::ImportSession(sql::Database &db)
           "INSERT OR ROLLBACK INTO relation_evidence(relation_pk, article_pk, span_start, "
           "span_end, quote) "
           "VALUES ",
-          "(?, ?, ?, ?, ?)", " ON CONFLICT DO NOTHING"))
+          "(?, ?, ?, ?, ?)", " ON CONFLICT DO NOTHING")),
+      m_periods(std::make_unique<sql::BatchInsert>(
+          db,
+          "INSERT OR ROLLBACK INTO relation_periods(span_class, first_day, last_day, "
+          "relation_pk) VALUES ",
+          "(?, ?, ?, ?)"))
 {
 }
 
@@ -344,6 +351,16 @@ std::vector<qint64> ImportSession::insertedKeys(EntityKind kind,
     return keys;
 }
 
+int ImportSession::distinctSpans(const QVector<Evidence> &evidence)
+{
+    if (evidence.size() < 2)
+        return int(evidence.size());
+    std::set<std::tuple<QString, qint64, qint64>> spans;
+    for (const Evidence &e : evidence)
+        spans.emplace(e.articleId, e.span.start, e.span.end);
+    return int(spans.size());
+}
+
 int ImportSession::addEvidence(EntityKind owner, qint64 ownerPk, const QString &ownerId,
                                const QVector<Evidence> &evidence)
 {
@@ -354,18 +371,26 @@ int ImportSession::addEvidence(EntityKind owner, qint64 ownerPk, const QString &
     for (const Evidence &e : evidence)
         rows.push_back(OwnedEvidence{ownerPk, &ownerId, nullptr, &e});
     const auto added = int(insertEvidence(owner, rows));
-    if (added > 0 && !wasAdded(owner, ownerPk)) {
-        const bool isEvent = owner == EntityKind::Event;
-        auto count = m_db.query(isEvent
-                                    ? "SELECT count(*) FROM event_evidence WHERE event_pk = ?"
-                                    : "SELECT count(*) FROM relation_evidence WHERE relation_pk = ?");
-        count->bind(1, ownerPk);
-        const int total = count->step() ? int(count->int64(0)) : added;
+    if (added == 0)
+        return 0;
+    const bool isEvent = owner == EntityKind::Event;
+    auto count =
+        m_db.query(isEvent ? "SELECT count(*) FROM event_evidence WHERE event_pk = ?"
+                           : "SELECT count(*) FROM relation_evidence WHERE relation_pk = ?");
+    count->bind(1, ownerPk);
+    const int total = count->step() ? int(count->int64(0)) : added;
+    count->reset();
+    auto update = m_db.query(isEvent ? "UPDATE events SET evidence_count = ? WHERE pk = ?"
+                                     : "UPDATE relations SET evidence_count = ? WHERE pk = ?");
+    update->bind(1, total);
+    update->bind(2, ownerPk);
+    write(update);
+    // An entity this import added is reported as added, not as changed.
+    if (!wasAdded(owner, ownerPk)) {
         change(owner, ownerId, QStringLiteral("evidence"),
                QCoreApplication::translate("Entente::ProjectImport", "%n span(s)", nullptr,
                                            total - added),
-               QCoreApplication::translate("Entente::ProjectImport", "%n span(s)", nullptr,
-                                           total));
+               QCoreApplication::translate("Entente::ProjectImport", "%n span(s)", nullptr, total));
     }
     return added;
 }
@@ -414,21 +439,64 @@ ImportSession::Validity ImportSession::storedValidity(qint64 relationPk)
     return reportedValidity(dates);
 }
 
+void ImportSession::insertPeriods(const std::vector<std::pair<qint64, const Validity *>> &relations)
+{
+    static const QVector<DaySpan> allTime = {DaySpan{}};
+    struct Row
+    {
+        qint64 relationPk;
+        DaySpan days;
+    };
+    std::vector<Row> rows;
+    rows.reserve(relations.size());
+    for (const auto &[pk, validity] : relations) {
+        for (const DaySpan &days : validity->periods.isEmpty() ? allTime : validity->periods)
+            rows.push_back(Row{pk, days});
+    }
+    m_report.rowsWritten +=
+        m_periods->insert(qsizetype(rows.size()), [&](sql::Statement &s, int p, qsizetype i) {
+            const Row &row = rows[size_t(i)];
+            s.bind(p, Schema::spanClass(row.days.first, row.days.last));
+            s.bind(p + 1, row.days.first);
+            s.bind(p + 2, row.days.last);
+            s.bind(p + 3, row.relationPk);
+        });
+}
+
 void ImportSession::updateDirtyRelations()
 {
+    if (m_dirtyRelations.isEmpty())
+        return;
+    // One pass over the periods for all of them (the table is keyed by time, not by
+    // relation: this is the rare path).
+    QStringList keys;
+    for (const qint64 pk : std::as_const(m_dirtyRelations))
+        keys.append(QString::number(pk));
+    auto remove = m_db.query("DELETE FROM relation_periods "
+                             "WHERE relation_pk IN (SELECT value FROM json_each(?))");
+    remove->bind(1, u'[' + keys.join(u',') + u']');
+    write(remove);
+
+    std::vector<qint64> pks(m_dirtyRelations.cbegin(), m_dirtyRelations.cend());
+    std::vector<Validity> validities;
+    validities.reserve(pks.size());
     auto update = m_db.query("UPDATE relations SET basis = ?, reported = ?, first_day = ?, "
-                             "last_day = ?, span_class = ? WHERE pk = ?");
-    for (const qint64 pk : std::as_const(m_dirtyRelations)) {
-        const Validity validity = storedValidity(pk);
+                             "last_day = ? WHERE pk = ?");
+    for (const qint64 pk : pks) {
+        validities.push_back(storedValidity(pk));
+        const Validity &validity = validities.back();
         const DaySpan envelope = validity.envelope();
         update->bind(1, validityKey(validity.basis));
         update->bindOptional(2, validity.reportedDates.join(u';'));
         update->bind(3, envelope.first);
         update->bind(4, envelope.last);
-        update->bind(5, Schema::spanClass(envelope.first, envelope.last));
-        update->bind(6, pk);
+        update->bind(5, pk);
         write(update);
     }
+    std::vector<std::pair<qint64, const Validity *>> periods;
+    for (size_t i = 0; i < pks.size(); ++i)
+        periods.emplace_back(pks[i], &validities[i]);
+    insertPeriods(periods);
     m_dirtyRelations.clear();
 }
 

@@ -9,6 +9,7 @@
 #include <array>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace entente {
@@ -17,7 +18,7 @@ namespace sql {
 class BatchInsert;
 class Database;
 class Query;
-}
+} // namespace sql
 
 // A merge conflict or a dangling reference found while importing; the message goes to
 // the user as it is, and the import rolls back.
@@ -84,8 +85,8 @@ public:
     // the new value and returns true.
     bool merge(EntityKind kind, const QString &id, const char *field, QString &stored,
                const QString &incoming);
-    void change(EntityKind kind, const QString &id, const QString &field,
-                const QString &oldValue, const QString &newValue);
+    void change(EntityKind kind, const QString &id, const QString &field, const QString &oldValue,
+                const QString &newValue);
     // Call once, inside the transaction, before anything is written.
     void begin();
     void setStatus(EntityKind kind, qint64 pk, Status status);
@@ -112,11 +113,16 @@ public:
     // Inserts spans in batches; the key (owner, article, start, end) drops those already
     // stored. Returns how many were new.
     qsizetype insertEvidence(EntityKind owner, const std::vector<OwnedEvidence> &rows);
+    // The number of distinct spans (article, start, end) in the list.
+    static int distinctSpans(const QVector<Evidence> &evidence);
     // The same for one existing owner, reporting a change when spans were added.
     int addEvidence(EntityKind owner, qint64 ownerPk, const QString &ownerId,
                     const QVector<Evidence> &evidence);
 
     Validity validityOf(const std::optional<TimeSpan> &valid, const QVector<Evidence> &evidence);
+    // Writes the period rows of new relations (an undated one gets one spanning all time,
+    // so that every window finds it).
+    void insertPeriods(const std::vector<std::pair<qint64, const Validity *>> &relations);
     void markDirty(qint64 relationPk) { m_dirtyRelations.insert(relationPk); }
     // Recomputes the validity of every relation marked dirty.
     void updateDirtyRelations();
@@ -129,6 +135,7 @@ private:
     sql::Database &m_db;
     std::unique_ptr<sql::BatchInsert> m_eventEvidence;
     std::unique_ptr<sql::BatchInsert> m_relationEvidence;
+    std::unique_ptr<sql::BatchInsert> m_periods;
     ImportReport m_report;
     QString m_file;
     QHash<QString, qint64> m_places;

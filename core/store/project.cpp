@@ -4,6 +4,7 @@
 #include "projectqueries.h"
 #include "schema.h"
 #include "sqlite.h"
+#include "timequeries.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,10 +25,8 @@ QString nativePath(const QString &path)
 } // namespace
 
 Project::Project(const QString &path, std::unique_ptr<sql::Database> db, bool readOnly)
-    : m_path(path),
-      m_db(std::move(db)),
-      m_queries(std::make_unique<ProjectQueries>(*m_db)),
-      m_readOnly(readOnly)
+    : m_path(path), m_db(std::move(db)), m_queries(std::make_unique<ProjectQueries>(*m_db)),
+      m_time(std::make_unique<TimeQueries>(*m_db)), m_readOnly(readOnly)
 {
 }
 
@@ -46,9 +45,13 @@ std::unique_ptr<Project> Project::open(const QString &path, OpenMode mode, QStri
         return fail(QCoreApplication::translate("Entente::Project", "No project file was given."));
     const QFileInfo info(path);
     if (info.isDir())
-        return fail(QCoreApplication::translate("Entente::Project", "\"%1\" is a folder, not a project file.").arg(shown));
+        return fail(QCoreApplication::translate("Entente::Project",
+                                                "\"%1\" is a folder, not a project file.")
+                        .arg(shown));
     if (!info.exists() && mode != OpenMode::CreateIfMissing)
-        return fail(QCoreApplication::translate("Entente::Project", "The project \"%1\" does not exist.").arg(shown));
+        return fail(
+            QCoreApplication::translate("Entente::Project", "The project \"%1\" does not exist.")
+                .arg(shown));
 
     sql::Database::Access access = sql::Database::Access::ReadWriteCreate;
     if (mode == OpenMode::OpenExisting)
@@ -61,8 +64,10 @@ std::unique_ptr<Project> Project::open(const QString &path, OpenMode mode, QStri
         const bool writable = mode != OpenMode::ReadOnly;
         // SQLite silently falls back to read-only for a write-protected file.
         if (writable && db->isReadOnly()) {
-            return fail(QCoreApplication::translate("Entente::Project", "The project \"%1\" cannot be written (check the permissions "
-                                  "of the file and its folder); open it read-only instead.")
+            return fail(QCoreApplication::translate(
+                            "Entente::Project",
+                            "The project \"%1\" cannot be written (check the permissions "
+                            "of the file and its folder); open it read-only instead.")
                             .arg(shown));
         }
         db->exec("PRAGMA busy_timeout = 5000");
@@ -70,23 +75,32 @@ std::unique_ptr<Project> Project::open(const QString &path, OpenMode mode, QStri
         const Schema::State state = Schema::inspect(*db, &version);
         switch (state) {
         case Schema::State::Foreign:
-            return fail(QCoreApplication::translate("Entente::Project", "\"%1\" is an SQLite database but not an Entente project.")
-                            .arg(shown));
+            return fail(
+                QCoreApplication::translate(
+                    "Entente::Project", "\"%1\" is an SQLite database but not an Entente project.")
+                    .arg(shown));
         case Schema::State::Newer:
-            return fail(QCoreApplication::translate("Entente::Project", "The project \"%1\" was saved by a newer version of Entente "
-                                  "(project format %2; this version reads formats up to %3). "
-                                  "Open it with a newer version.")
+            return fail(QCoreApplication::translate(
+                            "Entente::Project",
+                            "The project \"%1\" was saved by a newer version of Entente "
+                            "(project format %2; this version reads formats up to %3). "
+                            "Open it with a newer version.")
                             .arg(shown)
                             .arg(version)
                             .arg(Schema::kCurrentVersion));
         case Schema::State::Empty:
             if (!writable)
-                return fail(QCoreApplication::translate("Entente::Project", "\"%1\" is an empty file, not an Entente project.").arg(shown));
+                return fail(
+                    QCoreApplication::translate("Entente::Project",
+                                                "\"%1\" is an empty file, not an Entente project.")
+                        .arg(shown));
             break;
         case Schema::State::Older:
             if (!writable) {
-                return fail(QCoreApplication::translate("Entente::Project", "The project \"%1\" uses an older format (%2) that must be "
-                                      "upgraded: open it once for writing.")
+                return fail(QCoreApplication::translate(
+                                "Entente::Project",
+                                "The project \"%1\" uses an older format (%2) that must be "
+                                "upgraded: open it once for writing.")
                                 .arg(shown)
                                 .arg(version));
             }
@@ -106,19 +120,29 @@ std::unique_ptr<Project> Project::open(const QString &path, OpenMode mode, QStri
     } catch (const sql::Error &e) {
         switch (e.code() & 0xff) {
         case SQLITE_NOTADB:
-            return fail(QCoreApplication::translate("Entente::Project", "\"%1\" is not an Entente project (it is not an SQLite "
-                                  "database).")
-                            .arg(shown));
+            return fail(
+                QCoreApplication::translate("Entente::Project",
+                                            "\"%1\" is not an Entente project (it is not an SQLite "
+                                            "database).")
+                    .arg(shown));
         case SQLITE_CANTOPEN:
-            return fail(QCoreApplication::translate("Entente::Project", "Cannot open or create \"%1\": %2").arg(shown, e.message()));
+            return fail(
+                QCoreApplication::translate("Entente::Project", "Cannot open or create \"%1\": %2")
+                    .arg(shown, e.message()));
         case SQLITE_READONLY:
-            return fail(QCoreApplication::translate("Entente::Project", "The project \"%1\" cannot be written: %2").arg(shown, e.message()));
+            return fail(QCoreApplication::translate("Entente::Project",
+                                                    "The project \"%1\" cannot be written: %2")
+                            .arg(shown, e.message()));
         case SQLITE_BUSY:
-            return fail(QCoreApplication::translate("Entente::Project", "The project \"%1\" is busy (another program is writing to "
-                                  "it): %2")
+            return fail(QCoreApplication::translate(
+                            "Entente::Project",
+                            "The project \"%1\" is busy (another program is writing to "
+                            "it): %2")
                             .arg(shown, e.message()));
         default:
-            return fail(QCoreApplication::translate("Entente::Project", "Cannot open the project \"%1\": %2").arg(shown, e.message()));
+            return fail(QCoreApplication::translate("Entente::Project",
+                                                    "Cannot open the project \"%1\": %2")
+                            .arg(shown, e.message()));
         }
     }
 }
@@ -152,8 +176,10 @@ ImportReport Project::importFiles(const QVector<FileToImport> &files)
 {
     if (m_readOnly) {
         ImportReport report;
-        report.error = QCoreApplication::translate("Entente::Project", "The project \"%1\" is open read-only; nothing was imported.")
-                           .arg(nativePath(m_path));
+        report.error =
+            QCoreApplication::translate(
+                "Entente::Project", "The project \"%1\" is open read-only; nothing was imported.")
+                .arg(nativePath(m_path));
         return report;
     }
     ProjectImport importer(*m_db);
@@ -167,22 +193,22 @@ ProjectStats Project::stats() const
 
 QVector<EventRecord> Project::events() const
 {
-    return m_queries->events(std::nullopt);
+    return m_time->events(std::nullopt);
 }
 
 QVector<EventRecord> Project::eventsInWindow(qint64 fromDay, qint64 toDay) const
 {
-    return m_queries->events(DaySpan{fromDay, toDay});
+    return m_time->events(DaySpan{fromDay, toDay});
 }
 
 QVector<RelationRecord> Project::relations() const
 {
-    return m_queries->relations(std::nullopt);
+    return m_time->relations(std::nullopt);
 }
 
 QVector<RelationRecord> Project::relationsInWindow(qint64 fromDay, qint64 toDay) const
 {
-    return m_queries->relations(DaySpan{fromDay, toDay});
+    return m_time->relations(DaySpan{fromDay, toDay});
 }
 
 QVector<Actor> Project::actors() const

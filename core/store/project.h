@@ -16,6 +16,7 @@ namespace sql {
 class Database;
 }
 class ProjectQueries;
+class TimeQueries;
 
 // An open project: one SQLite file (*.entente) holding the imported articles, actors,
 // places, events and relations, their evidence and a full-text index. Imports merge by
@@ -63,10 +64,10 @@ public:
     QVector<RelationRecord> relations() const;
     // Relations valid at some day of [fromDay, toDay]; undated ones are always in.
     QVector<RelationRecord> relationsInWindow(qint64 fromDay, qint64 toDay) const;
-    QVector<Actor> actors() const;                         // sorted by name
+    QVector<Actor> actors() const;                           // sorted by name
     QVector<ActorRelationCount> actorRelationCounts() const; // most relations first
-    QVector<Place> places() const;                         // sorted by name
-    QVector<ArticleSummary> articles() const;              // by publication date
+    QVector<Place> places() const;                           // sorted by name
+    QVector<ArticleSummary> articles() const;                // by publication date
     std::optional<Article> article(const QString &id) const; // text and mentions
     QVector<EvidenceRecord> eventEvidence(const QString &eventId) const;
     QVector<EvidenceRecord> relationEvidence(const QString &relationId) const;
@@ -82,6 +83,7 @@ private:
     QString m_path;
     std::unique_ptr<sql::Database> m_db;
     std::unique_ptr<ProjectQueries> m_queries;
+    std::unique_ptr<TimeQueries> m_time;
     bool m_readOnly = false;
 };
 

@@ -31,7 +31,10 @@ QString numberText(std::optional<double> value)
 class ForeignKeysOff
 {
 public:
-    explicit ForeignKeysOff(sql::Database &db) : m_db(db) { m_db.exec("PRAGMA foreign_keys = OFF"); }
+    explicit ForeignKeysOff(sql::Database &db) : m_db(db)
+    {
+        m_db.exec("PRAGMA foreign_keys = OFF");
+    }
     ~ForeignKeysOff()
     {
         try {
@@ -50,12 +53,11 @@ private:
 } // namespace
 
 ProjectImport::ProjectImport(sql::Database &db)
-    : m_db(db),
-      m_session(db),
-      m_mentions(db,
-                 "INSERT OR ROLLBACK INTO mentions(article_pk, seq, span_start, span_end, quote, actor_pk, "
-                 "place_pk) VALUES ",
-                 "(?, ?, ?, ?, ?, ?, ?)")
+    : m_db(db), m_session(db), m_mentions(db,
+                                          "INSERT OR ROLLBACK INTO mentions(article_pk, seq, "
+                                          "span_start, span_end, quote, actor_pk, "
+                                          "place_pk) VALUES ",
+                                          "(?, ?, ?, ?, ?, ?, ?)")
 {
 }
 
@@ -157,8 +159,8 @@ void ProjectImport::importPlace(const Place &place)
                                  std::optional<double> incoming) {
         if (!incoming || incoming == stored)
             return false;
-        m_session.change(EntityKind::Place, place.id, QString::fromLatin1(field), numberText(stored),
-               numberText(incoming));
+        m_session.change(EntityKind::Place, place.id, QString::fromLatin1(field),
+                         numberText(stored), numberText(incoming));
         stored = incoming;
         return true;
     };
@@ -247,7 +249,8 @@ void ProjectImport::importActor(const Actor &actor)
     const bool existed = !m_session.wasAdded(EntityKind::Actor, pk);
     if (existed && united.size() > storedAliases.size()) {
         m_session.change(EntityKind::Actor, actor.id, QStringLiteral("aliases"),
-               storedAliases.join(QStringLiteral("; ")), united.join(QStringLiteral("; ")));
+                         storedAliases.join(QStringLiteral("; ")),
+                         united.join(QStringLiteral("; ")));
         changed = true;
     }
     if (existed)
@@ -319,7 +322,8 @@ void ProjectImport::importArticle(const Article &article)
     bool metaChanged = m_session.merge(kind, article.id, "source", source, article.source);
     metaChanged |= m_session.merge(kind, article.id, "url", url, article.url);
     metaChanged |= m_session.merge(kind, article.id, "language", language, article.language);
-    const bool dateChanged = m_session.merge(kind, article.id, "published", storedPublished, published);
+    const bool dateChanged =
+        m_session.merge(kind, article.id, "published", storedPublished, published);
     const std::optional<FuzzyDate> date =
         storedPublished.isEmpty() ? std::nullopt : FuzzyDate::parse(storedPublished);
     if (metaChanged || dateChanged) {
@@ -340,8 +344,8 @@ void ProjectImport::importArticle(const Article &article)
     }
     if (dateChanged) {
         // Relations reported by this article now hold at another date.
-        auto related = m_db.query(
-            "SELECT DISTINCT relation_pk FROM relation_evidence WHERE article_pk = ?");
+        auto related =
+            m_db.query("SELECT DISTINCT relation_pk FROM relation_evidence WHERE article_pk = ?");
         related->bind(1, pk);
         while (related->step())
             m_session.markDirty(related->int64(0));
@@ -413,8 +417,10 @@ void ProjectImport::insertMentions(qint64 articlePk, const Article &article)
             s.bind(p + 2, m.span.start);
             s.bind(p + 3, m.span.end);
             s.bind(p + 4, m_session.quoteOf(ref, m.span, article.id));
-            s.bindOptional(p + 5, m_session.optionalActorPk(m.actorId, EntityKind::Article, article.id));
-            s.bindOptional(p + 6, m_session.optionalPlacePk(m.placeId, EntityKind::Article, article.id));
+            s.bindOptional(p + 5,
+                           m_session.optionalActorPk(m.actorId, EntityKind::Article, article.id));
+            s.bindOptional(p + 6,
+                           m_session.optionalPlacePk(m.placeId, EntityKind::Article, article.id));
         });
 }
 

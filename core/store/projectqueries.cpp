@@ -1,88 +1,28 @@
 #include "projectqueries.h"
 
-#include "schema.h"
 #include "sqlite.h"
 
 #include <QHash>
-#include <QSet>
+
+#include <utility>
 
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-#include <numeric>
-#include <vector>
 
 namespace entente {
 
 namespace {
-
-// Bulk loads repeat a few strings (types, roles, ids) many times: share one copy.
-class StringPool
-{
-public:
-    QString operator()(const QString &s)
-    {
-        if (s.isEmpty())
-            return {};
-        const auto it = m_strings.constFind(s);
-        if (it != m_strings.constEnd())
-            return *it;
-        m_strings.insert(s);
-        return s;
-    }
-
-private:
-    QSet<QString> m_strings;
-};
 
 std::optional<FuzzyDate> dateOf(const QString &text)
 {
     return text.isEmpty() ? std::nullopt : FuzzyDate::parse(text);
 }
 
-QHash<qint64, QString> idsByPk(sql::Database &db, const char *sql)
-{
-    QHash<qint64, QString> ids;
-    auto q = db.query(sql);
-    while (q->step())
-        ids.insert(q->int64(0), q->text(1));
-    return ids;
-}
-
 void logFailure(const char *what, const sql::Error &e)
 {
     spdlog::error("project query '{}' failed: {}", what, e.message().toStdString());
 }
-
-// The rows of `table` (alias t) overlapping the window [?1, ?2]: one index range per
-// span class (?3 = Schema::kMaxSpanClass); see schema.cpp.
-#define IN_WINDOW(table)                                                                    \
-    "WITH RECURSIVE classes(c) AS (SELECT 0 UNION ALL SELECT c + 1 FROM classes WHERE c < ?3), " \
-    "hits(pk) AS (SELECT t.pk FROM classes JOIN " table " t ON t.span_class = classes.c "    \
-    "AND t.first_day BETWEEN ?1 - (1 << classes.c) + 1 AND ?2 WHERE t.last_day >= ?1) "
-
-#define EVENT_COLUMNS                                                                   \
-    "e.pk, e.id, e.type, e.date, e.first_day, e.last_day, e.title, e.place_pk, e.cameo, " \
-    "(SELECT count(*) FROM event_evidence x WHERE x.event_pk = e.pk) "
-
-// All in key order, so that participants (also in key order) merge in one pass.
-constexpr const char *kAllEvents = "SELECT " EVENT_COLUMNS "FROM events e ORDER BY e.pk";
-constexpr const char *kWindowEvents = IN_WINDOW("events") "SELECT " EVENT_COLUMNS
-    "FROM hits JOIN events e ON e.pk = hits.pk ORDER BY e.pk";
-constexpr const char *kAllParticipants =
-    "SELECT event_pk, actor_pk, role FROM event_participants ORDER BY event_pk, seq";
-constexpr const char *kWindowParticipants = IN_WINDOW("events")
-    "SELECT p.event_pk, p.actor_pk, p.role FROM hits "
-    "JOIN event_participants p ON p.event_pk = hits.pk ORDER BY p.event_pk, p.seq";
-
-#define RELATION_COLUMNS                                                                    \
-    "r.pk, r.id, r.source_pk, r.target_pk, r.type, r.aspect, r.valid, r.basis, r.reported, " \
-    "r.first_day, r.last_day, r.via_pk, r.claimed_by_pk, r.confidence, "                    \
-    "(SELECT count(*) FROM relation_evidence x WHERE x.relation_pk = r.pk) "
-
-constexpr const char *kAllRelations = "SELECT " RELATION_COLUMNS "FROM relations r ORDER BY r.pk";
-constexpr const char *kWindowRelations = IN_WINDOW("relations") "SELECT " RELATION_COLUMNS
-    "FROM hits JOIN relations r ON r.pk = hits.pk ORDER BY r.pk";
 
 constexpr const char *kEventEvidence =
     "SELECT a.id, a.title, a.source, a.url, a.published, x.span_start, x.span_end, x.quote "
@@ -95,21 +35,10 @@ constexpr const char *kRelationEvidence =
     "JOIN articles a ON a.pk = x.article_pk "
     "WHERE o.id = ? ORDER BY a.published_first, a.id, x.span_start, x.span_end";
 
-void bindWindow(sql::Statement &s, const DaySpan &window)
-{
-    s.bind(1, window.first);
-    s.bind(2, window.last);
-    s.bind(3, Schema::kMaxSpanClass);
-}
-
 // The snippet markers: control characters that article text does not contain (the
 // C++ side strips any that would).
 constexpr QChar kMarkStart = QChar(0x01);
 constexpr QChar kMarkEnd = QChar(0x02);
-
-#undef IN_WINDOW
-#undef EVENT_COLUMNS
-#undef RELATION_COLUMNS
 
 } // namespace
 
@@ -159,6 +88,7 @@ ProjectStats ProjectQueries::stats() const
 {
     ProjectStats stats;
     try {
+        const sql::ReadTransaction read(m_db);
         auto q = m_db.query(
             "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM actors), "
             "(SELECT count(*) FROM places), (SELECT count(*) FROM events), "
@@ -174,10 +104,10 @@ ProjectStats ProjectQueries::stats() const
             stats.evidence = int(q->int64(6));
         }
         // An open end does not extend the range; its other end still counts.
-        auto range = m_db.query(
-            "SELECT min(CASE WHEN first_day <> ?1 THEN first_day ELSE last_day END), "
-            "max(CASE WHEN last_day <> ?2 THEN last_day ELSE first_day END) "
-            "FROM events WHERE NOT (first_day = ?1 AND last_day = ?2)");
+        auto range =
+            m_db.query("SELECT min(CASE WHEN first_day <> ?1 THEN first_day ELSE last_day END), "
+                       "max(CASE WHEN last_day <> ?2 THEN last_day ELSE first_day END) "
+                       "FROM events WHERE NOT (first_day = ?1 AND last_day = ?2)");
         range->bind(1, kOpenPastDay);
         range->bind(2, kOpenFutureDay);
         if (range->step() && !range->isNull(0))
@@ -188,130 +118,11 @@ ProjectStats ProjectQueries::stats() const
     return stats;
 }
 
-QVector<EventRecord> ProjectQueries::events(std::optional<DaySpan> window) const
-{
-    QVector<EventRecord> byKey; // in key (pk) order
-    try {
-        StringPool pool;
-        const QHash<qint64, QString> places = idsByPk(m_db, "SELECT pk, id FROM places");
-        const QHash<qint64, QString> actors = idsByPk(m_db, "SELECT pk, id FROM actors");
-        std::vector<qint64> keys;
-
-        auto q = m_db.query(window ? kWindowEvents : kAllEvents);
-        if (window)
-            bindWindow(*q, *window);
-        while (q->step()) {
-            EventRecord r;
-            r.event.id = q->text(1);
-            r.event.type = pool(q->text(2));
-            r.event.date = TimeSpan::parse(q->text(3)).value_or(TimeSpan());
-            r.firstDay = q->int64(4);
-            r.lastDay = q->int64(5);
-            r.event.title = q->text(6);
-            if (!q->isNull(7))
-                r.event.placeId = places.value(q->int64(7));
-            r.event.cameo = pool(q->text(8));
-            r.evidenceCount = int(q->int64(9));
-            keys.push_back(q->int64(0));
-            byKey.append(std::move(r));
-        }
-
-        // Both lists are in key order: merge them in one pass.
-        auto p = m_db.query(window ? kWindowParticipants : kAllParticipants);
-        if (window)
-            bindWindow(*p, *window);
-        size_t at = 0;
-        while (p->step()) {
-            const qint64 key = p->int64(0);
-            while (at < keys.size() && keys[at] < key)
-                ++at;
-            if (at == keys.size())
-                break;
-            if (keys[at] == key) {
-                byKey[qsizetype(at)].event.participants.append(
-                    Participant{actors.value(p->int64(1)), pool(p->text(2))});
-            }
-        }
-    } catch (const sql::Error &e) {
-        logFailure("events", e);
-        return {};
-    }
-
-    std::vector<qsizetype> order(size_t(byKey.size()));
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-        const EventRecord &x = byKey.at(a);
-        const EventRecord &y = byKey.at(b);
-        return x.firstDay != y.firstDay ? x.firstDay < y.firstDay : x.lastDay < y.lastDay;
-    });
-    QVector<EventRecord> records;
-    records.reserve(byKey.size());
-    for (const qsizetype i : order)
-        records.append(std::move(byKey[i]));
-    return records;
-}
-
-QVector<RelationRecord> ProjectQueries::relations(std::optional<DaySpan> window) const
-{
-    QVector<RelationRecord> records;
-    try {
-        StringPool pool;
-        const QHash<qint64, QString> actors = idsByPk(m_db, "SELECT pk, id FROM actors");
-        const auto actorId = [&](const sql::Statement &s, int column) {
-            return s.isNull(column) ? QString() : actors.value(s.int64(column));
-        };
-        auto q = m_db.query(window ? kWindowRelations : kAllRelations);
-        if (window)
-            bindWindow(*q, *window);
-        while (q->step()) {
-            RelationRecord r;
-            const QString basis = q->text(7);
-            if (basis == u"explicit") {
-                r.validity = RelationValidity::Explicit;
-                r.periods = {DaySpan{q->int64(9), q->int64(10)}};
-            } else if (basis == u"reported") {
-                r.validity = RelationValidity::AsReported;
-                const QStringList dates = q->text(8).split(u';', Qt::SkipEmptyParts);
-                r.periods.reserve(dates.size());
-                for (const QString &text : dates) {
-                    if (const auto d = FuzzyDate::parse(text))
-                        r.periods.append(DaySpan{d->firstDay(), d->lastDay()});
-                }
-                // The index found the envelope of the report dates; the window may fall
-                // between two of them.
-                if (window && r.periods.size() > 1 &&
-                    std::none_of(r.periods.cbegin(), r.periods.cend(), [&](const DaySpan &p) {
-                        return p.first <= window->last && p.last >= window->first;
-                    }))
-                    continue;
-            } else {
-                r.validity = RelationValidity::Undated;
-            }
-            Relation &rel = r.relation;
-            rel.id = q->text(1);
-            rel.sourceId = actorId(*q, 2);
-            rel.targetId = actorId(*q, 3);
-            rel.type = relationTypeFromString(q->text(4)).value_or(RelationType::Supports);
-            rel.aspect = pool(q->text(5));
-            if (!q->isNull(6))
-                rel.valid = TimeSpan::parse(q->text(6));
-            rel.viaId = actorId(*q, 11);
-            rel.claimedById = actorId(*q, 12);
-            rel.confidence = q->optionalReal(13);
-            r.evidenceCount = int(q->int64(14));
-            records.append(std::move(r));
-        }
-    } catch (const sql::Error &e) {
-        logFailure("relations", e);
-        records.clear();
-    }
-    return records;
-}
-
 QVector<Actor> ProjectQueries::actors() const
 {
     QVector<Actor> actors;
     try {
+        const sql::ReadTransaction read(m_db);
         QHash<qint64, qsizetype> indexByPk;
         auto q = m_db.query("SELECT a.pk, a.id, a.name, a.kind, a.country, p.id FROM actors a "
                             "LEFT JOIN places p ON p.pk = a.base_pk "
@@ -342,21 +153,24 @@ QVector<ActorRelationCount> ProjectQueries::actorRelationCounts() const
 {
     QVector<ActorRelationCount> counts;
     try {
-        // One scan of the relations (no index per endpoint: see schema.cpp).
-        auto q = m_db.query("WITH ends(actor_pk, outgoing, incoming) AS ("
-                            "SELECT source_pk, 1, 0 FROM relations "
-                            "UNION ALL SELECT target_pk, 0, 1 FROM relations), "
-                            "counts AS (SELECT actor_pk, sum(outgoing) AS o, sum(incoming) AS i "
-                            "FROM ends GROUP BY actor_pk) "
-                            "SELECT a.id, a.name, a.kind, coalesce(c.o, 0), coalesce(c.i, 0) "
-                            "FROM actors a LEFT JOIN counts c ON c.actor_pk = a.pk");
+        const sql::ReadTransaction read(m_db);
+        // One scan of the relations' endpoints, counted here: there is no index per
+        // endpoint (see schema.cpp), and a GROUP BY would sort 2 rows per relation.
+        QHash<qint64, std::pair<int, int>> byActor; // pk -> (outgoing, incoming)
+        auto ends = m_db.query("SELECT source_pk, target_pk FROM relations");
+        while (ends->step()) {
+            ++byActor[ends->int64(0)].first;
+            ++byActor[ends->int64(1)].second;
+        }
+        auto q = m_db.query("SELECT pk, id, name, kind FROM actors");
         while (q->step()) {
             ActorRelationCount c;
-            c.actorId = q->text(0);
-            c.name = q->text(1);
-            c.kind = actorKindFromString(q->text(2)).value_or(ActorKind::Other);
-            c.outgoing = int(q->int64(3));
-            c.incoming = int(q->int64(4));
+            c.actorId = q->text(1);
+            c.name = q->text(2);
+            c.kind = actorKindFromString(q->text(3)).value_or(ActorKind::Other);
+            const auto [outgoing, incoming] = byActor.value(q->int64(0));
+            c.outgoing = outgoing;
+            c.incoming = incoming;
             counts.append(std::move(c));
         }
     } catch (const sql::Error &e) {
@@ -423,6 +237,7 @@ QVector<ArticleSummary> ProjectQueries::articles() const
 std::optional<Article> ProjectQueries::article(const QString &id) const
 {
     try {
+        const sql::ReadTransaction read(m_db);
         Article a;
         qint64 pk = 0;
         {
@@ -533,8 +348,8 @@ QString ProjectQueries::toFtsQuery(const QString &text)
     QStringList parts;
     for (qsizetype k = 0; k < terms.size(); ++k) {
         const Term &t = terms.at(k);
-        const bool between = k > 0 && k + 1 < terms.size() && !terms.at(k - 1).isOr &&
-                             !terms.at(k + 1).isOr;
+        const bool between =
+            k > 0 && k + 1 < terms.size() && !terms.at(k - 1).isOr && !terms.at(k + 1).isOr;
         if (t.isOr && between) {
             parts.append(QStringLiteral("OR"));
             continue;
@@ -554,12 +369,11 @@ QVector<SearchHit> ProjectQueries::search(const QString &text, int limit) const
         return hits;
     try {
         // Title matches weigh more than matches in the body.
-        auto q = m_db.query(
-            "SELECT a.id, a.title, a.source, a.published, "
-            "snippet(articles_fts, -1, char(1), char(2), '\u2026', 24), "
-            "bm25(articles_fts, 4.0, 1.0) AS score "
-            "FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid "
-            "WHERE articles_fts MATCH ?1 ORDER BY score LIMIT ?2");
+        auto q = m_db.query("SELECT a.id, a.title, a.source, a.published, "
+                            "snippet(articles_fts, -1, char(1), char(2), '\u2026', 24), "
+                            "bm25(articles_fts, 4.0, 1.0) AS score "
+                            "FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid "
+                            "WHERE articles_fts MATCH ?1 ORDER BY score LIMIT ?2");
         q->bind(1, match);
         q->bind(2, limit);
         while (q->step()) {

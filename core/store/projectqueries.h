@@ -11,9 +11,10 @@ namespace sql {
 class Database;
 }
 
-// The read side of the project store: every SELECT the views need, on prepared
-// statements cached by the connection. Project forwards to it; errors are logged and
-// give empty results (a read never changes the file).
+// The read side of the project store: the SELECTs the views need besides the time
+// queries (TimeQueries), on prepared statements cached by the connection. Project
+// forwards to it; errors are logged and give empty results (a read never changes the
+// file).
 class ProjectQueries final
 {
 public:
@@ -25,9 +26,6 @@ public:
     std::optional<QString> articleText(const QString &id) const;
 
     ProjectStats stats() const;
-    // All (window = nullopt) or those overlapping the window; sorted by first day.
-    QVector<EventRecord> events(std::optional<DaySpan> window) const;
-    QVector<RelationRecord> relations(std::optional<DaySpan> window) const;
     QVector<Actor> actors() const;
     QVector<ActorRelationCount> actorRelationCounts() const;
     QVector<Place> places() const;

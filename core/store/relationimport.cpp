@@ -1,7 +1,5 @@
 #include "relationimport.h"
 
-#include "schema.h"
-
 namespace entente {
 
 namespace {
@@ -18,15 +16,13 @@ QString numberText(std::optional<double> value)
 } // namespace
 
 RelationImport::RelationImport(sql::Database &db, ImportSession &session)
-    : m_db(db),
-      m_session(session),
+    : m_db(db), m_session(session),
       m_relations(db,
                   "INSERT OR ROLLBACK INTO relations(id, source_pk, target_pk, type, sign, aspect, "
-                  "valid, "
-                  "basis, reported, first_day, last_day, span_class, via_pk, claimed_by_pk, "
-                  "confidence) VALUES ",
-                  "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                  " ON CONFLICT(id) DO NOTHING", kChunk)
+                  "valid, basis, reported, first_day, last_day, via_pk, claimed_by_pk, "
+                  "confidence, evidence_count) VALUES ",
+                  "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", " ON CONFLICT(id) DO NOTHING",
+                  kChunk)
 {
 }
 
@@ -53,12 +49,13 @@ void RelationImport::importChunk(const std::vector<Item> &chunk)
     const EntityKind kind = EntityKind::Relation;
     // Try to insert every relation; those whose id is already stored are skipped.
     const qint64 firstPk = m_nextPk;
-    const qsizetype inserted = m_relations.insert(
-        qsizetype(chunk.size()),
-        [&](sql::Statement &s, int p, qsizetype i) {
+    std::vector<ImportSession::Validity> validities(chunk.size());
+    const qsizetype inserted =
+        m_relations.insert(qsizetype(chunk.size()), [&](sql::Statement &s, int p, qsizetype i) {
             const Relation &r = *chunk[size_t(i)].relation;
             m_session.setFile(*chunk[size_t(i)].file);
-            const ImportSession::Validity validity = m_session.validityOf(r.valid, r.evidence);
+            ImportSession::Validity &validity = validities[size_t(i)];
+            validity = m_session.validityOf(r.valid, r.evidence);
             const DaySpan envelope = validity.envelope();
             s.bind(p, r.id);
             s.bind(p + 1, m_session.actorPk(r.sourceId, kind, r.id));
@@ -71,10 +68,10 @@ void RelationImport::importChunk(const std::vector<Item> &chunk)
             s.bindOptional(p + 8, validity.reportedDates.join(u';'));
             s.bind(p + 9, envelope.first);
             s.bind(p + 10, envelope.last);
-            s.bind(p + 11, Schema::spanClass(envelope.first, envelope.last));
-            s.bindOptional(p + 12, m_session.optionalActorPk(r.viaId, kind, r.id));
-            s.bindOptional(p + 13, m_session.optionalActorPk(r.claimedById, kind, r.id));
-            s.bindOptional(p + 14, r.confidence);
+            s.bindOptional(p + 11, m_session.optionalActorPk(r.viaId, kind, r.id));
+            s.bindOptional(p + 12, m_session.optionalActorPk(r.claimedById, kind, r.id));
+            s.bindOptional(p + 13, r.confidence);
+            s.bind(p + 14, ImportSession::distinctSpans(r.evidence));
         });
     m_nextPk += inserted;
     m_session.report().rowsWritten += inserted;
@@ -84,10 +81,10 @@ void RelationImport::importChunk(const std::vector<Item> &chunk)
         ids.push_back(&item.relation->id);
     const std::vector<qint64> keys = m_session.insertedKeys(kind, ids, firstPk, inserted);
 
-
-    // The new relations' evidence, batched across the chunk; the rest (stored before,
+    // The new relations' periods and evidence, batched across the chunk; the rest (stored before,
     // or repeated within the chunk) merge afterwards, in order.
     std::vector<ImportSession::OwnedEvidence> evidence;
+    std::vector<std::pair<qint64, const ImportSession::Validity *>> periods;
     std::vector<const Item *> merges;
     for (size_t i = 0; i < chunk.size(); ++i) {
         const Item &item = chunk[i];
@@ -97,9 +94,11 @@ void RelationImport::importChunk(const std::vector<Item> &chunk)
             continue;
         }
         m_session.setStatus(kind, pk, Status::Added);
+        periods.emplace_back(pk, &validities[i]);
         for (const Evidence &e : item.relation->evidence)
             evidence.push_back({pk, &item.relation->id, item.file, &e});
     }
+    m_session.insertPeriods(periods);
     m_session.insertEvidence(kind, evidence);
     for (const Item *item : merges) {
         m_session.setFile(*item->file);
@@ -134,8 +133,9 @@ void RelationImport::merge(const Relation &relation)
     changed |= m_session.merge(kind, id, "target", target, relation.targetId);
     changed |= m_session.merge(kind, id, "type", type, toString(relation.type));
     changed |= m_session.merge(kind, id, "aspect", aspect, relation.aspect);
-    const bool validChanged = m_session.merge(
-        kind, id, "valid", valid, relation.valid ? ImportSession::spanText(*relation.valid) : QString());
+    const bool validChanged =
+        m_session.merge(kind, id, "valid", valid,
+                        relation.valid ? ImportSession::spanText(*relation.valid) : QString());
     changed |= validChanged;
     changed |= m_session.merge(kind, id, "via", via, relation.viaId);
     changed |= m_session.merge(kind, id, "claimed_by", claimedBy, relation.claimedById);

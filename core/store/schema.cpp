@@ -25,9 +25,10 @@ namespace {
 // (last_day - first_day): a row of class c starts no earlier than from - 2^c + 1, so
 // the index (span_class, first_day) gives one short range per class (see
 // Schema::kMaxSpanClass). This indexes as fast as a plain index and much faster than an
-// R*Tree on insert. A relation's row holds the envelope of its validity: its `valid`
-// interval, or the publication dates of the articles that evidence it ("as reported",
-// listed in `reported`), or all time when it is undated.
+// R*Tree on insert. A relation holds during its periods (relation_periods, keyed the
+// same way): its `valid` interval, or each distinct publication date of the articles
+// that evidence it ("as reported", also listed in `reported`), or all time when it is
+// undated; its row keeps the envelope (first_day, last_day) for sorting.
 //
 // Secondary indexes are few on purpose: each one costs a random B-tree insert per row
 // on import (about 1 us here). Lookups that only reports and rare merges make (relations
@@ -95,7 +96,10 @@ CREATE TABLE events (
     span_class INTEGER NOT NULL,
     title      TEXT NOT NULL,
     place_pk   INTEGER REFERENCES places(pk),
-    cameo      TEXT
+    cameo      TEXT,
+    -- Rows in event_evidence, kept by the import: counting per row cost the window
+    -- queries more than reading the event itself.
+    evidence_count INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX events_by_span ON events(span_class, first_day, last_day);
 
@@ -131,12 +135,19 @@ CREATE TABLE relations (
     reported      TEXT,
     first_day     INTEGER NOT NULL,
     last_day      INTEGER NOT NULL,
-    span_class    INTEGER NOT NULL,
     via_pk        INTEGER REFERENCES actors(pk),
     claimed_by_pk INTEGER REFERENCES actors(pk),
-    confidence    REAL
+    confidence    REAL,
+    evidence_count INTEGER NOT NULL DEFAULT 0 -- rows in relation_evidence
 );
-CREATE INDEX relations_by_span ON relations(span_class, first_day, last_day);
+
+CREATE TABLE relation_periods (
+    span_class  INTEGER NOT NULL,
+    first_day   INTEGER NOT NULL,
+    last_day    INTEGER NOT NULL,
+    relation_pk INTEGER NOT NULL REFERENCES relations(pk) ON DELETE CASCADE,
+    PRIMARY KEY (span_class, first_day, last_day, relation_pk)
+) WITHOUT ROWID;
 
 CREATE TABLE relation_evidence (
     relation_pk INTEGER NOT NULL REFERENCES relations(pk) ON DELETE CASCADE,
@@ -184,8 +195,7 @@ Schema::State Schema::inspect(sql::Database &db, int *version)
         *version = int(userVersion);
     if (userVersion == 0 && applicationId == 0) {
         // A fresh file, unless some other program already keeps tables in it.
-        return db.scalar("SELECT count(*) FROM sqlite_schema") == 0 ? State::Empty
-                                                                     : State::Foreign;
+        return db.scalar("SELECT count(*) FROM sqlite_schema") == 0 ? State::Empty : State::Foreign;
     }
     if (applicationId != kApplicationId)
         return State::Foreign;

@@ -159,6 +159,14 @@ QString Statement::text(int column) const
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
+std::string_view Statement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return std::string_view(data, size_t(sqlite3_column_bytes(m_stmt, column)));
+}
+
 std::optional<double> Statement::optionalReal(int column) const
 {
     if (isNull(column))
@@ -296,6 +304,27 @@ Statement &BatchInsert::statement(int rows)
         slot = std::make_unique<Statement>(m_db.handle(), sql.c_str());
     }
     return *slot;
+}
+
+// --- ReadTransaction ----------------------------------------------------------------
+
+ReadTransaction::ReadTransaction(Database &db) : m_db(db)
+{
+    if (!m_db.inTransaction()) {
+        m_db.exec("BEGIN");
+        m_open = true;
+    }
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    if (!m_open)
+        return;
+    try {
+        m_db.exec("COMMIT");
+    } catch (const Error &e) {
+        spdlog::error("ending a read failed: {}", e.message().toStdString());
+    }
 }
 
 // --- Transaction --------------------------------------------------------------------

@@ -9,6 +9,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -62,6 +63,8 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const; // NULL gives an empty string
+    // The column's UTF-8 bytes, valid until the next step() or reset().
+    std::string_view utf8(int column) const;
     std::optional<double> optionalReal(int column) const;
     std::optional<qint64> optionalInt64(int column) const;
 
@@ -145,8 +148,7 @@ public:
 
     // Inserts `count` rows: bind(statement, firstParameter, rowIndex) binds one row's
     // values from parameter firstParameter on. Returns the rows SQLite inserted.
-    template <typename Bind>
-    qsizetype insert(qsizetype count, Bind &&bind)
+    template <typename Bind> qsizetype insert(qsizetype count, Bind &&bind)
     {
         qsizetype inserted = 0;
         for (qsizetype done = 0; done < count;) {
@@ -172,6 +174,22 @@ private:
     int m_columns = 0;
     int m_maxRows = 0;
     std::vector<std::unique_ptr<Statement>> m_statements;
+};
+
+// Groups the statements of one read in a single read transaction: they see one
+// snapshot, and SQLite takes the WAL read lock once instead of once per statement.
+// Does nothing inside a transaction already open.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(Database &db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    Database &m_db;
+    bool m_open = false;
 };
 
 // BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless commit() ran.

@@ -39,17 +39,28 @@ Corpus baseCorpus()
     Corpus c;
     c.places = {Place{u"tripoli"_s, u"Tripoli"_s, 32.89, 13.19, u"LBY"_s, PlaceKind::City},
                 Place{u"ankara"_s, u"Ankara"_s, 39.93, 32.86, u"TUR"_s, PlaceKind::City}};
-    c.actors = {Actor{u"TUR"_s, u"Turkey"_s, ActorKind::State, u"TUR"_s, {u"Türkiye"_s}, u"ankara"_s},
-                Actor{u"GNA"_s, u"Government of National Accord"_s, ActorKind::Government,
-                      u"LBY"_s, {}, u"tripoli"_s},
-                Actor{u"LNA"_s, u"Libyan National Army"_s, ActorKind::ArmedGroup, {}, {}, {}}};
-    Article a1{u"a1"_s, u"Security accord signed"_s, kText1, u"Wire"_s, u"https://example.org/1"_s,
-               FuzzyDate::fromYmd(2019, 12, 2), u"en"_s, {}};
+    c.actors = {
+        Actor{u"TUR"_s, u"Turkey"_s, ActorKind::State, u"TUR"_s, {u"Türkiye"_s}, u"ankara"_s},
+        Actor{u"GNA"_s,
+              u"Government of National Accord"_s,
+              ActorKind::Government,
+              u"LBY"_s,
+              {},
+              u"tripoli"_s},
+        Actor{u"LNA"_s, u"Libyan National Army"_s, ActorKind::ArmedGroup, {}, {}, {}}};
+    Article a1{u"a1"_s,
+               u"Security accord signed"_s,
+               kText1,
+               u"Wire"_s,
+               u"https://example.org/1"_s,
+               FuzzyDate::fromYmd(2019, 12, 2),
+               u"en"_s,
+               {}};
     a1.mentions = {Mention{spanOf(kText1, u"Ankara"_s), {}, u"ankara"_s},
                    Mention{spanOf(kText1, u"Turkey"_s), u"TUR"_s, {}},
                    Mention{spanOf(kText1, u"GNA"_s), u"GNA"_s, {}}};
-    Article a2{u"a2"_s, u"Offensive on Tripoli"_s, kText2, u"Daily"_s, {},
-               FuzzyDate::fromYmd(2020, 3), u"en"_s, {}};
+    Article a2{u"a2"_s, u"Offensive on Tripoli"_s,   kText2,  u"Daily"_s,
+               {},      FuzzyDate::fromYmd(2020, 3), u"en"_s, {}};
     a2.mentions = {Mention{spanOf(kText2, u"LNA"_s), u"LNA"_s, {}}};
     c.articles = {a1, a2};
 
@@ -138,6 +149,9 @@ private Q_SLOTS:
     void refusesDanglingReference();
     void mergesSeveralFilesInOneTransaction();
     void cutsMissingQuotesByCodePoint();
+    void mixesNewAndStoredEntitiesInOneChunk();
+    void keepsSearchIndexCurrent();
+    void rollsBackOnConstraintFailure();
     void answersLookups();
 };
 
@@ -208,25 +222,36 @@ void TestProject::reportsChangedField_data()
                         const QString &field, const QString &oldValue, const QString &newValue) {
         QTest::newRow(name) << m << int(kind) << id << field << oldValue << newValue;
     };
-    row("actor name", [](Corpus &c) { c.actors[0].name = u"Türkiye"_s; }, EntityKind::Actor,
+    row(
+        "actor name", [](Corpus &c) { c.actors[0].name = u"Türkiye"_s; }, EntityKind::Actor,
         u"TUR"_s, u"name"_s, u"Turkey"_s, u"Türkiye"_s);
-    row("actor base", [](Corpus &c) { c.actors[0].baseId = u"tripoli"_s; }, EntityKind::Actor,
+    row(
+        "actor base", [](Corpus &c) { c.actors[0].baseId = u"tripoli"_s; }, EntityKind::Actor,
         u"TUR"_s, u"base"_s, u"ankara"_s, u"tripoli"_s);
-    row("place latitude", [](Corpus &c) { c.places[0].lat = 32.9; }, EntityKind::Place,
+    row(
+        "place latitude", [](Corpus &c) { c.places[0].lat = 32.9; }, EntityKind::Place,
         u"tripoli"_s, u"lat"_s, u"32.89"_s, u"32.9"_s);
-    row("article title", [](Corpus &c) { c.articles[0].title = u"Accord signed"_s; },
+    row(
+        "article title", [](Corpus &c) { c.articles[0].title = u"Accord signed"_s; },
         EntityKind::Article, u"a1"_s, u"title"_s, u"Security accord signed"_s, u"Accord signed"_s);
-    row("article published", [](Corpus &c) { c.articles[1].published = FuzzyDate::fromYmd(2020); },
+    row(
+        "article published", [](Corpus &c) { c.articles[1].published = FuzzyDate::fromYmd(2020); },
         EntityKind::Article, u"a2"_s, u"published"_s, u"2020-03"_s, u"2020"_s);
-    row("event date", [](Corpus &c) { c.events[0].date = *TimeSpan::parse(u"2019-11"); },
+    row(
+        "event date", [](Corpus &c) { c.events[0].date = *TimeSpan::parse(u"2019-11"); },
         EntityKind::Event, u"e1"_s, u"date"_s, u"2019-11-27"_s, u"2019-11"_s);
-    row("event place", [](Corpus &c) { c.events[0].placeId = u"tripoli"_s; }, EntityKind::Event,
+    row(
+        "event place", [](Corpus &c) { c.events[0].placeId = u"tripoli"_s; }, EntityKind::Event,
         u"e1"_s, u"place"_s, u"ankara"_s, u"tripoli"_s);
-    row("relation valid", [](Corpus &c) { c.relations[0].valid = TimeSpan::parse(u"2019-11-27/.."); },
+    row(
+        "relation valid",
+        [](Corpus &c) { c.relations[0].valid = TimeSpan::parse(u"2019-11-27/.."); },
         EntityKind::Relation, u"r1"_s, u"valid"_s, QString(), u"2019-11-27/.."_s);
-    row("relation type", [](Corpus &c) { c.relations[1].type = RelationType::Opposes; },
+    row(
+        "relation type", [](Corpus &c) { c.relations[1].type = RelationType::Opposes; },
         EntityKind::Relation, u"r2"_s, u"type"_s, u"fights"_s, u"opposes"_s);
-    row("relation confidence", [](Corpus &c) { c.relations[1].confidence = 0.5; },
+    row(
+        "relation confidence", [](Corpus &c) { c.relations[1].confidence = 0.5; },
         EntityKind::Relation, u"r2"_s, u"confidence"_s, u"0.9"_s, u"0.5"_s);
 }
 
@@ -283,7 +308,8 @@ void TestProject::absentOptionalFieldsKeepValues()
     QCOMPARE(report.count(EntityKind::Actor).unchanged, 3);
 
     const QVector<Actor> actors = f.project->actors();
-    const auto tur = std::find_if(actors.begin(), actors.end(), [](auto &a) { return a.id == u"TUR"; });
+    const auto tur =
+        std::find_if(actors.begin(), actors.end(), [](auto &a) { return a.id == u"TUR"; });
     QVERIFY(tur != actors.end());
     QCOMPARE(tur->country, u"TUR"_s);
     QCOMPARE(tur->baseId, u"ankara"_s);
@@ -335,10 +361,11 @@ void TestProject::unitesAliasesAndEvidence()
             QCOMPARE(r.evidenceCount, 2);
         }
     }
-    QCOMPARE(f.project->relationsInWindow(QDate(2020, 3, 10).toJulianDay(),
-                                          QDate(2020, 3, 10).toJulianDay())
-                 .size(),
-             2); // r1 as reported in March 2020, r2 explicitly
+    QCOMPARE(
+        f.project
+            ->relationsInWindow(QDate(2020, 3, 10).toJulianDay(), QDate(2020, 3, 10).toJulianDay())
+            .size(),
+        2); // r1 as reported in March 2020, r2 explicitly
 }
 
 void TestProject::replacesGivenLists()
@@ -461,6 +488,93 @@ void TestProject::cutsMissingQuotesByCodePoint()
     const ImportReport report = f.import(outside, u"outside.json"_s);
     QVERIFY(!report.ok());
     QVERIFY2(report.error.contains(u"outside"), qPrintable(report.error));
+}
+
+void TestProject::mixesNewAndStoredEntitiesInOneChunk()
+{
+    Fixture f;
+    QVERIFY(f.import(baseCorpus()).ok());
+    // New events around a stored one, and a new one given twice: the rows of one
+    // multi-row insert, some of which meet existing ids.
+    Corpus next;
+    Event n1 = baseCorpus().events[0];
+    n1.id = u"n1"_s;
+    n1.title = u"First"_s;
+    Event stored = baseCorpus().events[0];
+    stored.title = u"Security accord, signed"_s;
+    Event n2 = n1;
+    n2.id = u"n2"_s;
+    n2.participants = {Participant{u"LNA"_s, u"target"_s}};
+    Event again = n1;
+    again.title = u"First, again"_s;
+    again.evidence.append(evidence(u"a2"_s, kText2, u"LNA"_s));
+    next.events = {n1, stored, n2, again};
+    Relation r3 = baseCorpus().relations[0];
+    r3.id = u"r3"_s;
+    Relation r2 = baseCorpus().relations[1];
+    r2.evidence.append(evidence(u"a1"_s, kText1, u"GNA"_s));
+    next.relations = {r3, r2};
+    const ImportReport report = f.import(next, u"next.json"_s);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.count(EntityKind::Event), (ImportCounts{2, 1, 0}));
+    QCOMPARE(report.count(EntityKind::Relation), (ImportCounts{1, 1, 0}));
+
+    QHash<QString, EventRecord> events;
+    for (const EventRecord &r : f.project->events())
+        events.insert(r.event.id, r);
+    QCOMPARE(events.size(), 3);
+    QCOMPARE(events[u"e1"_s].event.title, u"Security accord, signed"_s);
+    QCOMPARE(events[u"n1"_s].event.title, u"First, again"_s);
+    QCOMPARE(events[u"n1"_s].evidenceCount, 2);
+    QCOMPARE(events[u"n1"_s].event.participants.size(), 2);
+    QCOMPARE(events[u"n2"_s].event.participants,
+             (QVector<Participant>{Participant{u"LNA"_s, u"target"_s}}));
+    QCOMPARE(events[u"n2"_s].evidenceCount, 1);
+    QCOMPARE(f.project->eventEvidence(u"n1"_s).size(), 2);
+    for (const RelationRecord &r : f.project->relations()) {
+        if (r.relation.id == u"r2")
+            QCOMPARE(r.evidenceCount, 2);
+        if (r.relation.id == u"r3")
+            QCOMPARE(r.evidenceCount, 1);
+    }
+}
+
+void TestProject::keepsSearchIndexCurrent()
+{
+    Fixture f;
+    QVERIFY(f.import(baseCorpus()).ok());
+    QCOMPARE(f.project->search(u"zebra"_s).size(), 0);
+    Corpus renamed = baseCorpus();
+    renamed.articles[0].title = u"Zebra deal"_s;
+    QVERIFY(f.import(renamed, u"renamed.json"_s).ok());
+    QCOMPARE(f.project->search(u"zebra"_s).size(), 1);
+    renamed.articles[0].title = u"Yak deal"_s;
+    QVERIFY(f.import(renamed, u"renamed.json"_s).ok());
+    QCOMPARE(f.project->search(u"zebra"_s).size(), 0); // the old title left the index
+    QCOMPARE(f.project->search(u"yak"_s).size(), 1);
+    QCOMPARE(f.project->search(u"deal"_s).first().articleId, u"a1"_s);
+    QCOMPARE(f.project->search(u"advisers"_s).first().articleId, u"a2"_s);
+}
+
+void TestProject::rollsBackOnConstraintFailure()
+{
+    Fixture f;
+    QVERIFY(f.import(baseCorpus()).ok());
+    // A mention of nothing slips past the importer: the schema's CHECK refuses it, and
+    // SQLite itself rolls the whole transaction back (INSERT OR ROLLBACK).
+    Corpus bad;
+    Article a3{u"a3"_s, u"Third"_s, u"Nothing here."_s, {}, {}, std::nullopt, {}, {}};
+    a3.mentions = {Mention{TextSpan{0, 7, u"Nothing"_s}, {}, {}}};
+    bad.articles = {a3};
+    bad.actors = {Actor{u"EGY"_s, u"Egypt"_s, ActorKind::State, {}, {}, {}}};
+    const ImportReport report = f.import(bad, u"bad.json"_s);
+    QVERIFY(!report.ok());
+    QVERIFY2(report.error.contains(u"CHECK"), qPrintable(report.error));
+    QVERIFY(!f.project->hasArticle(u"a3"_s));
+    QVERIFY(!f.project->hasActor(u"EGY"_s));
+    // The connection is usable afterwards.
+    QVERIFY(f.import(baseCorpus()).ok());
+    QCOMPARE(f.project->importLog().size(), 2);
 }
 
 void TestProject::answersLookups()

@@ -64,36 +64,44 @@ Corpus corpus()
     Corpus c;
     c.places = {Place{u"tripoli"_s, u"Tripoli"_s, 32.89, 13.19, u"LBY"_s, PlaceKind::City}};
     c.actors = {Actor{u"TUR"_s, u"Turkey"_s, ActorKind::State, u"TUR"_s, {u"Türkiye"_s}, {}},
-                Actor{u"GNA"_s, u"Government of National Accord"_s, ActorKind::Government, {}, {}, u"tripoli"_s},
+                Actor{u"GNA"_s,
+                      u"Government of National Accord"_s,
+                      ActorKind::Government,
+                      {},
+                      {},
+                      u"tripoli"_s},
                 Actor{u"LNA"_s, u"Libyan National Army"_s, ActorKind::ArmedGroup, {}, {}, {}},
                 Actor{u"QAT"_s, u"Qatar"_s, ActorKind::State, u"QAT"_s, {}, {}}};
-    Article p1{u"p1"_s, u"Turkey and Qatar back Tripoli"_s, kText1, u"Wire"_s, {},
-               FuzzyDate::fromYmd(2020, 1, 15), u"en"_s, {}};
+    Article p1{u"p1"_s, u"Turkey and Qatar back Tripoli"_s, kText1,  u"Wire"_s,
+               {},      FuzzyDate::fromYmd(2020, 1, 15),    u"en"_s, {}};
     p1.mentions = {Mention{evidence(u"p1"_s, kText1, u"Tripoli"_s).span, {}, u"tripoli"_s},
                    Mention{evidence(u"p1"_s, kText1, u"Turkey"_s).span, u"TUR"_s, {}}};
-    Article p2{u"p2"_s, u"Offensive resumes"_s, kText2, u"Daily"_s, {}, FuzzyDate::fromYmd(2020, 3),
-               u"en"_s, {}};
+    Article p2{u"p2"_s, u"Offensive resumes"_s,      kText2,  u"Daily"_s,
+               {},      FuzzyDate::fromYmd(2020, 3), u"en"_s, {}};
     Article p3{u"p3"_s, u"Berlin process"_s, kText3, {}, {}, std::nullopt, u"en"_s, {}};
     c.articles = {p1, p2, p3};
 
-    c.events = {event(u"d1"_s, u"2020-01-10"_s, u"tripoli"_s), event(u"m1"_s, u"2020-02"_s),
-                event(u"y1"_s, u"2019"_s), event(u"i1"_s, u"2020-01-20/2020-03-05"_s),
-                event(u"o1"_s, u"2020-06-01/.."_s), event(u"p0"_s, u"../2018-05"_s)};
+    c.events = {event(u"d1"_s, u"2020-01-10"_s, u"tripoli"_s),
+                event(u"m1"_s, u"2020-02"_s),
+                event(u"y1"_s, u"2019"_s),
+                event(u"i1"_s, u"2020-01-20/2020-03-05"_s),
+                event(u"o1"_s, u"2020-06-01/.."_s),
+                event(u"p0"_s, u"../2018-05"_s)};
     c.events[0].participants = {Participant{u"LNA"_s, u"initiator"_s},
                                 Participant{u"GNA"_s, u"target"_s}};
-    c.events[0].evidence = {evidence(u"p2"_s, kText2, u"resumed its offensive"_s),
-                            evidence(u"p1"_s, kText1, u"Égypte et les Émirats soutiennent Haftar"_s)};
+    c.events[0].evidence = {
+        evidence(u"p2"_s, kText2, u"resumed its offensive"_s),
+        evidence(u"p1"_s, kText1, u"Égypte et les Émirats soutiennent Haftar"_s)};
 
-    c.relations = {
-        relation(u"rx"_s, u"TUR"_s, u"GNA"_s, TimeSpan::parse(u"2019-11-27/.."),
-                 {evidence(u"p1"_s, kText1, u"Turkey"_s)}),
-        relation(u"rc"_s, u"LNA"_s, u"GNA"_s, TimeSpan::parse(u"2019-04-04/2020-06-05")),
-        relation(u"rr"_s, u"QAT"_s, u"GNA"_s, std::nullopt,
-                 {evidence(u"p1"_s, kText1, u"Qatar said they back the GNA"_s),
-                  evidence(u"p2"_s, kText2, u"south of Tripoli"_s)}),
-        relation(u"ru"_s, u"TUR"_s, u"QAT"_s, std::nullopt,
-                 {evidence(u"p3"_s, kText3, u"Berlin process"_s)}),
-        relation(u"rn"_s, u"TUR"_s, u"LNA"_s, std::nullopt)};
+    c.relations = {relation(u"rx"_s, u"TUR"_s, u"GNA"_s, TimeSpan::parse(u"2019-11-27/.."),
+                            {evidence(u"p1"_s, kText1, u"Turkey"_s)}),
+                   relation(u"rc"_s, u"LNA"_s, u"GNA"_s, TimeSpan::parse(u"2019-04-04/2020-06-05")),
+                   relation(u"rr"_s, u"QAT"_s, u"GNA"_s, std::nullopt,
+                            {evidence(u"p1"_s, kText1, u"Qatar said they back the GNA"_s),
+                             evidence(u"p2"_s, kText2, u"south of Tripoli"_s)}),
+                   relation(u"ru"_s, u"TUR"_s, u"QAT"_s, std::nullopt,
+                            {evidence(u"p3"_s, kText3, u"Berlin process"_s)}),
+                   relation(u"rn"_s, u"TUR"_s, u"LNA"_s, std::nullopt)};
     c.relations[1].type = RelationType::Fights;
     return c;
 }
@@ -134,8 +142,8 @@ private:
 void TestProjectQueries::initTestCase()
 {
     QString error;
-    m_project = Project::open(m_dir.filePath(u"q.entente"_s), Project::OpenMode::CreateIfMissing,
-                              &error);
+    m_project =
+        Project::open(m_dir.filePath(u"q.entente"_s), Project::OpenMode::CreateIfMissing, &error);
     QVERIFY2(m_project, qPrintable(error));
     const ImportReport report = m_project->importFiles({FileToImport{u"q.json"_s, corpus(), {}}});
     QVERIFY2(report.ok(), qPrintable(report.error));
@@ -147,7 +155,8 @@ void TestProjectQueries::eventsInWindow_data()
     QTest::addColumn<qint64>("to");
     QTest::addColumn<QStringList>("expected"); // in first-day order
     QTest::newRow("the day itself") << day(2020, 1, 10) << day(2020, 1, 10) << QStringList{u"d1"_s};
-    QTest::newRow("gap before an interval") << day(2020, 1, 11) << day(2020, 1, 19) << QStringList{};
+    QTest::newRow("gap before an interval")
+        << day(2020, 1, 11) << day(2020, 1, 19) << QStringList{};
     QTest::newRow("interval's first day at the window's end")
         << day(2020, 1, 19) << day(2020, 1, 20) << QStringList{u"i1"_s};
     QTest::newRow("month and interval overlap")
@@ -204,12 +213,10 @@ void TestProjectQueries::relationsInWindow_data()
     const QStringList undated = {u"rn"_s, u"ru"_s};
     QTest::newRow("day before an open-ended start")
         << day(2019, 11, 26) << day(2019, 11, 26) << sorted(undated + QStringList{u"rc"_s});
-    QTest::newRow("open-ended start day")
-        << day(2019, 11, 27) << day(2019, 11, 27)
-        << sorted(undated + QStringList{u"rc"_s, u"rx"_s});
-    QTest::newRow("first report date")
-        << day(2020, 1, 15) << day(2020, 1, 15)
-        << sorted(undated + QStringList{u"rc"_s, u"rr"_s, u"rx"_s});
+    QTest::newRow("open-ended start day") << day(2019, 11, 27) << day(2019, 11, 27)
+                                          << sorted(undated + QStringList{u"rc"_s, u"rx"_s});
+    QTest::newRow("first report date") << day(2020, 1, 15) << day(2020, 1, 15)
+                                       << sorted(undated + QStringList{u"rc"_s, u"rr"_s, u"rx"_s});
     QTest::newRow("between two report dates")
         << day(2020, 2, 1) << day(2020, 2, 29) << sorted(undated + QStringList{u"rc"_s, u"rx"_s});
     QTest::newRow("month-precision report date, last day")
@@ -293,7 +300,8 @@ void TestProjectQueries::searchesText()
                                  SQLITE_OPEN_READONLY, nullptr),
                  SQLITE_OK);
         sqlite3_stmt *stmt = nullptr;
-        QCOMPARE(sqlite3_prepare_v2(db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?",
+        QCOMPARE(sqlite3_prepare_v2(db,
+                                    "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?",
                                     -1, &stmt, nullptr),
                  SQLITE_OK);
         const QByteArray utf8 = fts.toUtf8();

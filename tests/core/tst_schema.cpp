@@ -2,6 +2,7 @@
 #include "store/schema.h"
 
 #include <QCryptographicHash>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -40,7 +41,8 @@ public:
         QString result;
         if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &stmt, nullptr) == SQLITE_OK &&
             sqlite3_step(stmt) == SQLITE_ROW)
-            result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+            result =
+                QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
         sqlite3_finalize(stmt);
         return result;
     }
@@ -91,14 +93,15 @@ void TestSchema::createsCurrentSchema()
     QCOMPARE(db.integer("PRAGMA user_version"), qint64(Schema::kCurrentVersion));
     QCOMPARE(db.integer("PRAGMA application_id"), qint64(Schema::kApplicationId));
     QCOMPARE(db.text("PRAGMA journal_mode"), QStringLiteral("wal"));
-    const QStringList tables = {
-        u"places"_s,        u"actors"_s,   u"actor_aliases"_s, u"articles"_s,
-        u"mentions"_s,      u"events"_s,   u"event_evidence"_s, u"event_participants"_s,
-        u"relations"_s,     u"relation_evidence"_s, u"import_log"_s,
-        u"articles_fts"_s};
+    const QStringList tables = {u"places"_s,         u"actors"_s,
+                                u"actor_aliases"_s,  u"articles"_s,
+                                u"mentions"_s,       u"events"_s,
+                                u"event_evidence"_s, u"event_participants"_s,
+                                u"relations"_s,      u"relation_evidence"_s,
+                                u"import_log"_s,     u"articles_fts"_s};
     for (const QString &table : tables) {
-        const QByteArray sql = "SELECT count(*) FROM sqlite_schema WHERE name = '" +
-                               table.toUtf8() + "'";
+        const QByteArray sql =
+            "SELECT count(*) FROM sqlite_schema WHERE name = '" + table.toUtf8() + "'";
         QVERIFY2(db.integer(sql) == 1, qPrintable(table));
     }
 }
@@ -150,6 +153,10 @@ void TestSchema::migratesVersion1()
     const QVector<RelationRecord> relations = project->relations();
     QCOMPARE(relations.size(), 1);
     QVERIFY(relations.first().validity == RelationValidity::AsReported);
+    const qint64 reported = QDate(2019, 12, 2).toJulianDay();
+    QCOMPARE(project->relationsInWindow(reported, reported).size(), 1);
+    QCOMPARE(project->relationsInWindow(reported + 1, reported + 30).size(), 0);
+    QCOMPARE(project->eventsInWindow(reported - 5, reported).size(), 1);
     project.reset();
 
     RawDb db(path);
@@ -182,7 +189,8 @@ void TestSchema::refusesFiles_data()
     const int existing = int(Project::OpenMode::OpenExisting);
     const int readOnly = int(Project::OpenMode::ReadOnly);
     QTest::newRow("newer version") << int(Setup::Newer) << existing << u"newer version"_s;
-    QTest::newRow("newer version, read-only") << int(Setup::Newer) << readOnly << u"newer version"_s;
+    QTest::newRow("newer version, read-only")
+        << int(Setup::Newer) << readOnly << u"newer version"_s;
     QTest::newRow("newer version, create") << int(Setup::Newer) << create << u"newer version"_s;
     QTest::newRow("another program's database")
         << int(Setup::ForeignTables) << existing << u"not an Entente project"_s;
@@ -207,10 +215,10 @@ void TestSchema::refusesFiles()
     switch (Setup(setup)) {
     case Setup::Newer: {
         RawDb db(path);
-        QVERIFY(db.exec("PRAGMA application_id = " + QByteArray::number(Schema::kApplicationId) +
-                        "; PRAGMA user_version = " +
-                        QByteArray::number(Schema::kCurrentVersion + 1) +
-                        "; CREATE TABLE future(x)"));
+        QVERIFY(
+            db.exec("PRAGMA application_id = " + QByteArray::number(Schema::kApplicationId) +
+                    "; PRAGMA user_version = " + QByteArray::number(Schema::kCurrentVersion + 1) +
+                    "; CREATE TABLE future(x)"));
         break;
     }
     case Setup::ForeignTables: {

@@ -64,7 +64,10 @@ CREATE TABLE events (
     span_class INTEGER NOT NULL,
     title      TEXT NOT NULL,
     place_pk   INTEGER REFERENCES places(pk),
-    cameo      TEXT
+    cameo      TEXT,
+    -- Rows in event_evidence, kept by the import: counting per row cost the window
+    -- queries more than reading the event itself.
+    evidence_count INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX events_by_span ON events(span_class, first_day, last_day);
 
@@ -100,12 +103,19 @@ CREATE TABLE relations (
     reported      TEXT,
     first_day     INTEGER NOT NULL,
     last_day      INTEGER NOT NULL,
-    span_class    INTEGER NOT NULL,
     via_pk        INTEGER REFERENCES actors(pk),
     claimed_by_pk INTEGER REFERENCES actors(pk),
-    confidence    REAL
+    confidence    REAL,
+    evidence_count INTEGER NOT NULL DEFAULT 0 -- rows in relation_evidence
 );
-CREATE INDEX relations_by_span ON relations(span_class, first_day, last_day);
+
+CREATE TABLE relation_periods (
+    span_class  INTEGER NOT NULL,
+    first_day   INTEGER NOT NULL,
+    last_day    INTEGER NOT NULL,
+    relation_pk INTEGER NOT NULL REFERENCES relations(pk) ON DELETE CASCADE,
+    PRIMARY KEY (span_class, first_day, last_day, relation_pk)
+) WITHOUT ROWID;
 
 CREATE TABLE relation_evidence (
     relation_pk INTEGER NOT NULL REFERENCES relations(pk) ON DELETE CASCADE,
@@ -137,13 +147,14 @@ INSERT INTO articles(pk, id, title, text, source, url, published, published_firs
 INSERT INTO mentions(article_pk, seq, span_start, span_end, quote, actor_pk, place_pk) VALUES
     (1, 0, 0, 6, 'Ankara', NULL, 1),
     (1, 1, 11, 18, 'Tripoli', NULL, 2);
-INSERT INTO events(pk, id, type, date, first_day, last_day, span_class, title, place_pk, cameo) VALUES
-    (1, 'e1', 'agreement', '2019-11-27', 2458815, 2458815, 0, 'Security accord', 1, NULL);
+INSERT INTO events(pk, id, type, date, first_day, last_day, span_class, title, place_pk, cameo, evidence_count) VALUES
+    (1, 'e1', 'agreement', '2019-11-27', 2458815, 2458815, 0, 'Security accord', 1, NULL, 1);
 INSERT INTO event_participants(event_pk, seq, actor_pk, role) VALUES (1, 0, 1, 'party'), (1, 1, 2, 'party');
 INSERT INTO event_evidence(event_pk, article_pk, span_start, span_end, quote) VALUES
     (1, 1, 0, 95, 'Ankara and Tripoli signed a security accord on 27 November; Turkey will train the GNA''s forces.');
-INSERT INTO relations(pk, id, source_pk, target_pk, type, sign, aspect, valid, basis, reported, first_day, last_day, span_class, via_pk, claimed_by_pk, confidence) VALUES
-    (1, 'r1', 1, 2, 'supports', 1, 'training', NULL, 'reported', '2019-12-02', 2458820, 2458820, 0, NULL, NULL, NULL);
+INSERT INTO relations(pk, id, source_pk, target_pk, type, sign, aspect, valid, basis, reported, first_day, last_day, via_pk, claimed_by_pk, confidence, evidence_count) VALUES
+    (1, 'r1', 1, 2, 'supports', 1, 'training', NULL, 'reported', '2019-12-02', 2458820, 2458820, NULL, NULL, NULL, 1);
+INSERT INTO relation_periods(span_class, first_day, last_day, relation_pk) VALUES (0, 2458820, 2458820, 1);
 INSERT INTO relation_evidence(relation_pk, article_pk, span_start, span_end, quote) VALUES
     (1, 1, 60, 94, 'Turkey will train the GNA''s forces');
 INSERT INTO import_log(imported_at, files, counts, changes, warnings) VALUES
