@@ -1,5 +1,7 @@
 #include "networkgeometry.h"
 
+#include "networklabelspace.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 
@@ -13,7 +15,6 @@ namespace entente {
 namespace {
 
 constexpr double kCurveSpacing = 16.0; // pixels between parallel ties at their middle
-constexpr double kGridCell = 48.0;
 constexpr double kMaxLabelWidth = 170.0;
 constexpr qsizetype kMaxViaLabelEdges = 600;
 
@@ -42,68 +43,6 @@ double segmentDistance(QPointF p, QPointF a, QPointF b)
     t = std::clamp(t, 0.0, 1.0);
     return length(p - (a + ab * t));
 }
-
-// Rectangles placed so far, bucketed on a coarse grid over the viewport.
-class Occupancy
-{
-public:
-    explicit Occupancy(const QRectF &area)
-        : m_area(area), m_cols(std::max(1, int(std::ceil(area.width() / kGridCell)))),
-          m_rows(std::max(1, int(std::ceil(area.height() / kGridCell)))),
-          m_cells(size_t(m_cols) * size_t(m_rows))
-    {
-    }
-
-    bool isFree(const QRectF &r) const
-    {
-        bool free = true;
-        visit(r, [&](const std::vector<QRectF> &cell) {
-            for (const QRectF &o : cell) {
-                if (o.intersects(r)) {
-                    free = false;
-                    return;
-                }
-            }
-        });
-        return free;
-    }
-
-    void add(const QRectF &r)
-    {
-        visit(r, [&](std::vector<QRectF> &cell) { cell.push_back(r); });
-    }
-
-private:
-    template <typename F> void visit(const QRectF &r, F &&f) const
-    {
-        const auto [c0, c1, r0, r1] = span(r);
-        for (int y = r0; y <= r1; ++y)
-            for (int x = c0; x <= c1; ++x)
-                f(m_cells[size_t(y) * size_t(m_cols) + size_t(x)]);
-    }
-    template <typename F> void visit(const QRectF &r, F &&f)
-    {
-        const auto [c0, c1, r0, r1] = span(r);
-        for (int y = r0; y <= r1; ++y)
-            for (int x = c0; x <= c1; ++x)
-                f(m_cells[size_t(y) * size_t(m_cols) + size_t(x)]);
-    }
-    std::array<int, 4> span(const QRectF &r) const
-    {
-        const auto clampCol = [&](double v) {
-            return std::clamp(int((v - m_area.left()) / kGridCell), 0, m_cols - 1);
-        };
-        const auto clampRow = [&](double v) {
-            return std::clamp(int((v - m_area.top()) / kGridCell), 0, m_rows - 1);
-        };
-        return {clampCol(r.left()), clampCol(r.right()), clampRow(r.top()), clampRow(r.bottom())};
-    }
-
-    QRectF m_area;
-    int m_cols;
-    int m_rows;
-    std::vector<std::vector<QRectF>> m_cells;
-};
 
 } // namespace
 
@@ -283,32 +222,27 @@ void NetworkGeometry::buildEdges(const Network &net, const QRectF &viewport)
 void NetworkGeometry::placeLabels(const Network &net, const QRectF &viewport,
                                   const NetworkStyle &style)
 {
-    // Labels must not overlap labels; they avoid node marks too, except the labels of
-    // the few largest actors, which may lie over a small mark rather than go missing.
-    Occupancy occupied(viewport);
-    Occupancy marks(viewport);
-    const int n = net.nodeCount();
+    NetworkLabelSpace space(viewport);
     QVector<int> order;
-    order.reserve(n);
-    for (int i = 0; i < n; ++i) {
-        if (m_nodes[i].inView) {
-            const NetworkNodeItem &node = m_nodes[i];
-            marks.add(QRectF(node.centre.x() - node.radius, node.centre.y() - node.radius,
-                             2 * node.radius, 2 * node.radius));
+    for (int i = 0; i < net.nodeCount(); ++i) {
+        const NetworkNodeItem &node = m_nodes[i];
+        if (node.inView) {
+            space.addMark(QRectF(node.centre.x() - node.radius, node.centre.y() - node.radius,
+                                 2 * node.radius, 2 * node.radius));
             order.push_back(i);
         }
     }
-    // Arrowheads and `via` rings are what a label must not hide: they say who supports
-    // whom, and through whom.
+    // Arrowheads and the rings and crosses at edge middles are what a label must not
+    // hide: they say who supports whom, through whom, and against the split.
     for (const NetworkEdgeItem &item : std::as_const(m_edges)) {
         if (item.arrow) {
             const double a = NetworkStyle::arrowLength(item.width) * 0.6;
-            marks.add(QRectF(item.tip.x() - a, item.tip.y() - a, 2 * a, 2 * a));
+            space.addMark(QRectF(item.tip.x() - a, item.tip.y() - a, 2 * a, 2 * a));
         }
         const bool against =
             item.ref < net.edges().size() && m_analysis->blocs.isFrustrated(item.ref);
         if (!edge(net, item.ref).via.isEmpty() || against)
-            marks.add(QRectF(item.mid.x() - 6, item.mid.y() - 6, 12, 12));
+            space.addMark(QRectF(item.mid.x() - 6, item.mid.y() - 6, 12, 12));
     }
     std::sort(order.begin(), order.end(), [&](int a, int b) {
         if (m_nodes[a].radius != m_nodes[b].radius)
@@ -316,86 +250,45 @@ void NetworkGeometry::placeLabels(const Network &net, const QRectF &viewport,
         return a < b;
     });
 
+    // Largest actors first; the few largest may lie over a small mark rather than go
+    // missing.
     const QFontMetricsF metrics(style.labelFont(false));
-    const double h = m_labelHeight;
     const int important = std::max(8, int(order.size()) / 15);
-    const QFontMetricsF small(style.smallFont());
-    const auto placeNode = [&](int rank) {
+    for (int rank = 0; rank < order.size(); ++rank) {
         const int i = order[rank];
-        const NetworkNodeItem &node = m_nodes[i];
-        const double w = m_labelWidth[i] + 4.0;
-        const double x = node.centre.x();
-        const double y = node.centre.y();
-        const double r = node.radius;
-        const QRectF candidates[] = {
-            QRectF(x - w / 2, y + r + 1, w, h),
-            QRectF(x + r + 3, y - h / 2, w, h),
-            QRectF(x - w / 2, y - r - 1 - h, w, h),
-            QRectF(x - r - 3 - w, y - h / 2, w, h),
-            QRectF(x + r * 0.7, y + r * 0.7, w, h),
-            QRectF(x + r * 0.7, y - r * 0.7 - h, w, h),
-            QRectF(x - r * 0.7 - w, y + r * 0.7, w, h),
-            QRectF(x - r * 0.7 - w, y - r * 0.7 - h, w, h),
-        };
-        const QRectF *chosen = nullptr;
-        for (int pass = 0; pass < 2 && !chosen; ++pass) {
-            if (pass == 1 && rank >= important)
-                break;
-            for (const QRectF &c : candidates) {
-                if (viewport.contains(c) && occupied.isFree(c) && (pass == 1 || marks.isFree(c))) {
-                    chosen = &c;
-                    break;
-                }
-            }
-        }
-        if (!chosen)
-            return;
-        const QRectF rect = *chosen;
-        occupied.add(rect);
-        QString text = net.nodes()[i].name;
-        if (m_labelWidth[i] >= kMaxLabelWidth)
-            text = metrics.elidedText(text, Qt::ElideRight, kMaxLabelWidth);
-        m_labels.push_back({i, -1, rect, text, false});
-    };
+        const QSizeF size(m_labelWidth[i] + 4.0, m_labelHeight);
+        const auto candidates =
+            NetworkLabelSpace::aroundMark(m_nodes[i].centre, m_nodes[i].radius, size, true);
+        auto rect = space.firstFree(candidates, false);
+        if (!rect && rank < important)
+            rect = space.firstFree(candidates, true);
+        if (!rect)
+            continue;
+        space.addLabel(*rect);
+        m_labels.push_back(
+            {i, -1, *rect,
+             metrics.elidedText(net.nodes()[i].name, Qt::ElideRight, kMaxLabelWidth)});
+    }
 
-    // "via" labels beside the middle of the edges that name an intermediary.
-    const auto placeVias = [&] {
-        for (const NetworkEdgeItem &item : std::as_const(m_edges)) {
-            const QString text = viaText(item.ref);
-            if (text.isEmpty())
-                continue;
-            const double w = std::min(kMaxLabelWidth, small.horizontalAdvance(text)) + 4.0;
-            const double sh = small.height();
-            const QRectF candidates[] = {
-                QRectF(item.mid.x() - w / 2, item.mid.y() - sh - 4, w, sh),
-                QRectF(item.mid.x() - w / 2, item.mid.y() + 4, w, sh),
-                QRectF(item.mid.x() + 5, item.mid.y() - sh / 2, w, sh),
-                QRectF(item.mid.x() - 5 - w, item.mid.y() - sh / 2, w, sh),
-            };
-            const QRectF *chosen = nullptr;
-            for (int pass = 0; pass < 2 && !chosen; ++pass) {
-                for (const QRectF &c : candidates) {
-                    if (viewport.contains(c) && occupied.isFree(c) &&
-                        (pass == 1 || marks.isFree(c))) {
-                        chosen = &c;
-                        break;
-                    }
-                }
-            }
-            if (!chosen)
-                continue;
-            occupied.add(*chosen);
-            m_labels.push_back({-1, item.ref, *chosen, small.elidedText(text, Qt::ElideRight, w)});
-        }
-    };
-
-    // Actors first (the largest may lie over small marks), then the intermediaries (which
-    // may too: an edge's `via` is not to go missing for want of a clear spot).
-    for (int rank = 0; rank < order.size(); ++rank)
-        placeNode(rank);
-    // In a dense picture they would be noise: there, hovering an edge names its `via`.
-    if (m_edges.size() <= kMaxViaLabelEdges)
-        placeVias();
+    // Then the intermediaries beside the middle of their edges (over a mark if need be),
+    // unless the picture is dense: there they would be noise, and hovering names them.
+    if (m_edges.size() > kMaxViaLabelEdges)
+        return;
+    const QFontMetricsF small(style.smallFont());
+    for (const NetworkEdgeItem &item : std::as_const(m_edges)) {
+        const QString text = viaText(item.ref);
+        if (text.isEmpty())
+            continue;
+        const double w = std::min(kMaxLabelWidth, small.horizontalAdvance(text)) + 4.0;
+        const auto candidates = NetworkLabelSpace::besidePoint(item.mid, QSizeF(w, small.height()));
+        auto rect = space.firstFree(candidates, false);
+        if (!rect)
+            rect = space.firstFree(candidates, true);
+        if (!rect)
+            continue;
+        space.addLabel(*rect);
+        m_labels.push_back({-1, item.ref, *rect, small.elidedText(text, Qt::ElideRight, w)});
+    }
 }
 
 QString NetworkGeometry::viaText(int ref) const
@@ -473,58 +366,42 @@ NetworkOverlay NetworkGeometry::overlay(const NetworkEmphasis &emphasis, const Q
             return m_nodes[a].radius > m_nodes[b].radius;
         return a < b;
     });
-    Occupancy occupied(viewport);
+    NetworkLabelSpace space(viewport);
     const QFontMetricsF metrics(style.labelFont(true));
-    const double h = metrics.height();
     QHash<int, int> placedBefore; // node -> index of its label in the picture
     for (int k = 0; k < m_labels.size(); ++k) {
         if (m_labels[k].node >= 0)
             placedBefore.insert(m_labels[k].node, k);
     }
     for (int i : std::as_const(order)) {
-        const NetworkNodeItem &node = m_nodes[i];
         const QString text =
             metrics.elidedText(net.nodes()[i].name, Qt::ElideRight, kMaxLabelWidth);
-        const double w = metrics.horizontalAdvance(text) + 4.0;
+        const QSizeF size(metrics.horizontalAdvance(text) + 4.0, metrics.height());
         // A label the picture already has stays where it is (a bold one widens about its
         // middle), so hovering does not make labels jump.
         if (const auto it = placedBefore.constFind(i); it != placedBefore.constEnd()) {
             NetworkLabelItem label = m_labels[*it];
             if (strong(i)) {
-                label.rect = QRectF(label.rect.center().x() - w / 2, label.rect.top(), w,
-                                    label.rect.height());
+                label.rect = QRectF(label.rect.center().x() - size.width() / 2, label.rect.top(),
+                                    size.width(), label.rect.height());
                 label.text = text;
                 label.strong = true;
             }
-            occupied.add(label.rect);
+            space.addLabel(label.rect);
             out.labels.push_back(label);
             continue;
         }
-        const double x = node.centre.x();
-        const double y = node.centre.y();
-        const double r = node.radius;
-        const QRectF candidates[] = {
-            QRectF(x - w / 2, y + r + 1, w, h),
-            QRectF(x + r + 3, y - h / 2, w, h),
-            QRectF(x - w / 2, y - r - 1 - h, w, h),
-            QRectF(x - r - 3 - w, y - h / 2, w, h),
-        };
-        const QRectF *chosen = nullptr;
-        for (const QRectF &c : candidates) {
-            if (occupied.isFree(c)) {
-                chosen = &c;
-                break;
-            }
-        }
-        if (!chosen && !strong(i))
+        const auto candidates =
+            NetworkLabelSpace::aroundMark(m_nodes[i].centre, m_nodes[i].radius, size, false);
+        auto rect = space.firstFree(candidates, true);
+        if (!rect && !strong(i))
             continue;
-        const QRectF rect = chosen ? *chosen : candidates[0];
-        occupied.add(rect);
-        out.labels.push_back({i, -1, rect, text, strong(i)});
+        space.addLabel(rect.value_or(candidates.first()));
+        out.labels.push_back({i, -1, rect.value_or(candidates.first()), text, strong(i)});
     }
     const QFontMetricsF small(style.smallFont());
-    QVector<int> viaEdges = out.litEdges + out.selectedEdges;
-    for (int item : std::as_const(viaEdges)) {
+    const QVector<int> viaEdges = out.litEdges + out.selectedEdges;
+    for (int item : viaEdges) {
         const QString text = viaText(m_edges[item].ref);
         if (text.isEmpty())
             continue;
@@ -533,22 +410,46 @@ NetworkOverlay NetworkGeometry::overlay(const NetworkEmphasis &emphasis, const Q
             std::find_if(m_labels.cbegin(), m_labels.cend(),
                          [&](const NetworkLabelItem &l) { return l.edge == m_edges[item].ref; });
         if (placed != m_labels.cend()) {
-            if (out.wash && occupied.isFree(placed->rect)) {
-                occupied.add(placed->rect);
+            if (out.wash && space.isClearOfLabels(placed->rect)) {
+                space.addLabel(placed->rect);
                 out.labels.push_back(*placed);
             }
             continue;
         }
-        const QPointF mid = m_edges[item].mid;
         const double w = std::min(kMaxLabelWidth, small.horizontalAdvance(text)) + 4.0;
-        const QRectF rect(mid.x() - w / 2, mid.y() - small.height() - 4, w, small.height());
-        if (!occupied.isFree(rect))
+        const auto rect = space.firstFree(
+            NetworkLabelSpace::besidePoint(m_edges[item].mid, QSizeF(w, small.height())), true);
+        if (!rect)
             continue;
-        occupied.add(rect);
+        space.addLabel(*rect);
         out.labels.push_back(
-            {-1, m_edges[item].ref, rect, small.elidedText(text, Qt::ElideRight, w)});
+            {-1, m_edges[item].ref, *rect, small.elidedText(text, Qt::ElideRight, w)});
     }
     return out;
+}
+
+void NetworkGeometry::fit(const QVector<QPointF> &world, const QRectF &area, double &scale,
+                          QPointF &offset)
+{
+    if (world.isEmpty())
+        return;
+    // QRectF::united ignores empty rectangles, so the extent is taken by hand.
+    double left = world.first().x();
+    double right = left;
+    double top = world.first().y();
+    double bottom = top;
+    for (const QPointF &p : world) {
+        left = std::min(left, p.x());
+        right = std::max(right, p.x());
+        top = std::min(top, p.y());
+        bottom = std::max(bottom, p.y());
+    }
+    const QRectF box(QPointF(left, top), QPointF(right, bottom));
+    scale = std::min(area.width() / std::max(box.width(), 1e-9),
+                     area.height() / std::max(box.height(), 1e-9));
+    if (!std::isfinite(scale) || scale <= 0.0 || (box.width() == 0.0 && box.height() == 0.0))
+        scale = 1.0;
+    offset = area.center() - box.center() * scale;
 }
 
 int NetworkGeometry::nodeAt(QPointF point) const

@@ -108,6 +108,9 @@ public:
 
     static int edgeCount(const Network &network, bool withHierarchy);
     static const NetworkEdge &edge(const Network &network, int ref);
+    // The transform (screen = world * scale + offset) that fits `world` into `area`.
+    static void fit(const QVector<QPointF> &world, const QRectF &area, double &scale,
+                    QPointF &offset);
     // Size values normalised to [0, 1] by the largest.
     static QVector<double> sizeValues(const NetworkAnalysis &analysis,
                                       NetworkViewOptions::NodeSize size);

@@ -1,5 +1,6 @@
 #include "networkview.h"
 
+#include "networkselection.h"
 #include "networktooltip.h"
 
 #include "analysis/layoutjob.h"
@@ -8,12 +9,10 @@
 
 #include <QApplication>
 #include <QContextMenuEvent>
-#include <QElapsedTimer>
 #include <QHelpEvent>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -26,16 +25,12 @@ namespace {
 
 constexpr double kFitMargin = 36.0;
 constexpr double kPinMarkerRadius = 6.0;
-// A picture that redraws faster than this is redrawn on every change; a costlier one
-// waits for a pause in panning and zooming and follows the layout at a slower pace.
-constexpr double kCheapRedrawMs = 8.0;
-constexpr int kInteractionPauseMs = 150;
 
 } // namespace
 
 NetworkView::NetworkView(Session *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_layout(new LayoutJob(this)),
-      m_style(palette(), font()), m_baseTimer(new QTimer(this))
+      m_style(palette(), font()), m_picture(new NetworkPicture(this))
 {
     setObjectName(QStringLiteral("networkView"));
     setMouseTracking(true);
@@ -44,8 +39,7 @@ NetworkView::NetworkView(Session *session, QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setToolTip(tr("Support network: wheel to zoom, drag the background to pan, drag an actor "
                   "to pin it"));
-    m_baseTimer->setSingleShot(true);
-    connect(m_baseTimer, &QTimer::timeout, this, qOverload<>(&QWidget::update));
+    connect(m_picture, &NetworkPicture::due, this, qOverload<>(&QWidget::update));
 
     LayoutJobSettings settings;
     // Gravity growing with distance keeps small stray parts (two actors tied only to each
@@ -195,45 +189,21 @@ void NetworkView::render(QPainter &painter, const QRectF &target,
     }
 }
 
-void NetworkView::renderBase()
-{
-    QElapsedTimer timer;
-    timer.start();
-    const qreal ratio = devicePixelRatioF();
-    if (m_base.size() != size() * ratio)
-        m_base = QImage(size() * ratio, QImage::Format_ARGB32_Premultiplied);
-    m_base.setDevicePixelRatio(ratio);
-    QPainter painter(&m_base);
-    NetworkRenderOptions options;
-    options.legend = false;
-    NetworkRenderer::paint(painter, QRectF(rect()), m_geometry, m_style, m_options, options);
-    m_baseValid = true;
-    m_baseScale = m_scale;
-    m_baseOffset = m_offset;
-    m_basePositionsSerial = m_positionsSerial;
-    m_baseCostMs = double(timer.nsecsElapsed()) / 1e6;
-}
-
 void NetworkView::paintEvent(QPaintEvent *)
 {
     ensureGeometry();
-    if (!m_baseValid && (!m_baseTimer->isActive() || m_base.isNull()))
-        renderBase();
-    QPainter painter(this);
-    if (m_baseValid || m_basePositionsSerial != m_positionsSerial) {
-        painter.drawImage(QPointF(0, 0), m_base);
-    } else {
-        // Panned or zoomed since the picture was drawn: show it moved until the pause.
-        painter.fillRect(rect(), m_style.background());
-        painter.save();
-        const double k = m_scale / m_baseScale;
-        painter.translate(m_offset);
-        painter.scale(k, k);
-        painter.translate(-m_baseOffset);
-        painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
-        painter.drawImage(QPointF(0, 0), m_base);
-        painter.restore();
+    if (m_picture->isDue()) {
+        m_picture->redraw(size(), devicePixelRatioF(), m_scale, m_offset, m_positionsSerial,
+                          [this](QPainter &painter) {
+                              NetworkRenderOptions options;
+                              options.legend = false;
+                              NetworkRenderer::paint(painter, QRectF(rect()), m_geometry, m_style,
+                                                     m_options, options);
+                          });
     }
+    QPainter painter(this);
+    m_picture->show(painter, QRectF(rect()), m_scale, m_offset, m_positionsSerial,
+                    m_style.background());
     if (m_overlayDirty) {
         m_overlay = m_geometry.overlay(m_emphasis, QRectF(rect()), m_style);
         m_overlayDirty = false;
@@ -257,7 +227,7 @@ void NetworkView::resizeEvent(QResizeEvent *)
 {
     if (m_autoFit)
         fitTransform(fitArea(), m_scale, m_offset);
-    m_base = QImage();
+    m_picture->clear();
     invalidatePicture(Redraw::Now);
 }
 
@@ -502,42 +472,18 @@ void NetworkView::onSelectionChanged()
 
 void NetworkView::updateEmphasis()
 {
+    m_overlayDirty = true;
     m_emphasis.selectedNodes.clear();
     m_emphasis.selectedEdges.clear();
     m_emphasis.pinnedNodes.clear();
-    m_overlayDirty = true;
     if (!m_analysis)
         return;
-    const Network &net = m_analysis->network;
-    const Selection &selection = m_session->selection();
-    for (const QString &id : selection.actors) {
-        const int i = net.nodeIndex(id);
-        if (i >= 0)
-            m_emphasis.selectedNodes.insert(i);
-    }
-    // An event selected elsewhere lights the actors that took part in it.
-    const Snapshot &snapshot = m_session->snapshot();
-    for (const QString &id : selection.events) {
-        const int e = snapshot.eventIndex(id);
-        if (e < 0)
-            continue;
-        for (const SnapshotParticipant &p : snapshot.events[e].participants) {
-            const int i = p.actor >= 0 ? net.nodeIndex(snapshot.actors[p.actor].id) : -1;
-            if (i >= 0)
-                m_emphasis.selectedNodes.insert(i);
-        }
-    }
-    if (!selection.relations.isEmpty()) {
-        const int count = NetworkGeometry::edgeCount(net, m_options.showHierarchy);
-        for (int ref = 0; ref < count; ++ref) {
-            const QStringList &ids = NetworkGeometry::edge(net, ref).relationIds;
-            if (std::any_of(ids.cbegin(), ids.cend(),
-                            [&](const QString &id) { return selection.relations.contains(id); }))
-                m_emphasis.selectedEdges.insert(ref);
-        }
-    }
+    const NetworkSelection selected = NetworkSelection::resolve(
+        *m_analysis, m_session->snapshot(), m_session->selection(), m_options.showHierarchy);
+    m_emphasis.selectedNodes = selected.nodes;
+    m_emphasis.selectedEdges = selected.edges;
     for (auto it = m_layout->pins().cbegin(); it != m_layout->pins().cend(); ++it) {
-        const int i = net.nodeIndex(it.key());
+        const int i = m_analysis->network.nodeIndex(it.key());
         if (i >= 0)
             m_emphasis.pinnedNodes.insert(i);
     }
@@ -575,16 +521,7 @@ void NetworkView::invalidatePicture(Redraw when)
 {
     m_geometryDirty = true;
     m_overlayDirty = true;
-    m_baseValid = false;
-    const bool costly = m_baseCostMs > kCheapRedrawMs;
-    if (when == Redraw::Now || !costly) {
-        m_baseTimer->stop();
-    } else if (when == Redraw::Interaction) {
-        m_baseTimer->start(kInteractionPauseMs); // restarted by every move
-    } else if (!m_baseTimer->isActive()) {
-        // Layout frames: leave the GUI thread at least half of its time.
-        m_baseTimer->start(int(std::max(30.0, 2.0 * m_baseCostMs)));
-    }
+    m_picture->invalidate(when);
     update();
 }
 
@@ -623,27 +560,10 @@ QRectF NetworkView::fitArea() const
 
 void NetworkView::fitTransform(const QRectF &area, double &scale, QPointF &offset) const
 {
-    if (m_positions.isEmpty())
-        return;
-    // QRectF::united ignores empty rectangles, so the extent is taken by hand.
-    double left = m_positions.first().x();
-    double right = left;
-    double top = m_positions.first().y();
-    double bottom = top;
-    for (const QPointF &p : m_positions) {
-        left = std::min(left, p.x());
-        right = std::max(right, p.x());
-        top = std::min(top, p.y());
-        bottom = std::max(bottom, p.y());
-    }
-    const QRectF box(QPointF(left, top), QPointF(right, bottom));
-    const QRectF inner = area.adjusted(kFitMargin, kFitMargin, -kFitMargin, -kFitMargin);
-    const double w = std::max(box.width(), 1e-9);
-    const double h = std::max(box.height(), 1e-9);
-    scale = std::min(inner.width() / w, inner.height() / h);
-    if (!std::isfinite(scale) || scale <= 0.0 || (box.width() == 0.0 && box.height() == 0.0))
-        scale = 1.0;
-    offset = inner.center() - box.center() * scale;
+    if (!m_positions.isEmpty())
+        NetworkGeometry::fit(m_positions,
+                             area.adjusted(kFitMargin, kFitMargin, -kFitMargin, -kFitMargin), scale,
+                             offset);
 }
 
 void NetworkView::setHover(int node, int edge)
@@ -678,17 +598,8 @@ void NetworkView::focusNeighbourhood(int node)
 {
     if (!m_analysis || node < 0 || node >= m_analysis->network.nodeCount())
         return;
-    const Network &net = m_analysis->network;
     Filter filter = m_session->filter();
-    filter.actorIds = {net.nodes()[node].id};
-    for (const auto *layer : {&net.edges(), &net.hierarchyEdges()}) {
-        for (const NetworkEdge &e : *layer) {
-            if (e.source == node)
-                filter.actorIds.insert(net.nodes()[e.target].id);
-            else if (e.target == node)
-                filter.actorIds.insert(net.nodes()[e.source].id);
-        }
-    }
+    filter.actorIds = NetworkSelection::neighbourhood(m_analysis->network, node);
     m_autoFit = true;
     m_session->setFilter(filter);
 }

@@ -2,13 +2,11 @@
 
 #include "networkgeometry.h"
 #include "networklegend.h"
+#include "networkpicture.h"
 #include "networkrenderer.h"
 #include "networkstyle.h"
 
-#include <QImage>
 #include <QWidget>
-
-class QTimer;
 
 #include <memory>
 #include <optional>
@@ -58,7 +56,7 @@ public:
     const QVector<QPointF> &positions() const { return m_positions; }
     // What the last full redraw of the picture cost (the cached layer under hover and
     // selection), in milliseconds.
-    double lastPictureCostMs() const { return m_baseCostMs; }
+    double lastPictureCostMs() const { return m_picture->costMs(); }
 
     // The one paint routine, for the screen and for export (PDF/SVG/PNG): the part of the
     // network in view, scaled to fit `target`; exports leave out hover, selection and pins.
@@ -86,9 +84,7 @@ protected:
 
 private:
     enum class Drag { None, PendingNode, Node, PendingPan, Pan };
-    // Why the picture must be redrawn: at once, after an interaction pauses (pan, zoom),
-    // or at a pace the repaint cost allows (layout frames).
-    enum class Redraw { Now, Interaction, Animation };
+    using Redraw = NetworkPicture::Redraw;
 
     void onProjectChanged();
     void onAnalysisUpdated();
@@ -99,7 +95,6 @@ private:
     void invalidatePicture(Redraw when);
     void invalidateOverlay();
     void ensureGeometry() const;
-    void renderBase();
     void fitTransform(const QRectF &area, double &scale, QPointF &offset) const;
     QRectF fitArea() const;
     QPointF toWorld(QPointF screen) const { return (screen - m_offset) / m_scale; }
@@ -123,15 +118,8 @@ private:
     mutable NetworkOverlay m_overlay;
     mutable bool m_overlayDirty = true;
 
-    // The picture without hover, selection and legend, cached: those three are drawn over
-    // it each paint, so hovering a 2,000-actor network does not redraw 2,000 actors.
-    QImage m_base;
-    bool m_baseValid = false;
-    double m_baseScale = 1.0;
-    QPointF m_baseOffset;
-    quint64 m_basePositionsSerial = 0;
-    double m_baseCostMs = 0.0;
-    QTimer *m_baseTimer;
+    // The picture without hover, selection and legend, cached.
+    NetworkPicture *m_picture;
 
     double m_scale = 1.0;
     QPointF m_offset;
