@@ -1,14 +1,18 @@
 #include "map/mappanel.h"
 #include "map/mapview.h"
 
+#include "jobs/importjob.h"
 #include "session/networkanalysis.h"
 #include "session/session.h"
+#include "session/snapshotloader.h"
+#include "store/project.h"
 #include "viewpalette.h"
 
 #include <QApplication>
 #include <QImage>
 #include <QPainter>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace entente;
@@ -156,6 +160,7 @@ private Q_SLOTS:
     void fitLeavesOutFarOutliers();
     void projectionSwitchKeepsHitTesting();
     void userLayers();
+    void demoShowsTheTwoCamps();
 };
 
 void TestMapView::blocsSplitTheTwoCamps()
@@ -572,6 +577,80 @@ void TestMapView::userLayers()
     QCOMPARE(panel.view()->userLayers().first().features().size(), 2);
     panel.view()->clearUserLayers();
     QVERIFY(panel.view()->userLayers().isEmpty());
+}
+
+// The bundled demo as the analyst first sees it: the two camps in their colours, the
+// Libyan bases in view and the support arrows from the foreign capitals. With
+// ENTENTE_MAP_SHOT=<dir> the panel is saved as demo-map.png.
+void TestMapView::demoShowsTheTwoCamps()
+{
+    QTemporaryDir dir;
+    const ImportJob::Parsed parsed =
+        ImportJob().read({QStringLiteral(ENTENTE_SOURCE_DIR "/resources/demo/libya-2019-2021.json")},
+                         EmptyProjectLookup());
+    QVERIFY(parsed.ok());
+    std::shared_ptr<Project> project =
+        Project::open(dir.filePath(QStringLiteral("demo.entente")), Project::OpenMode::CreateIfMissing);
+    QVERIFY(project);
+    QVERIFY(ImportJob::commit(*project, parsed).ok());
+    Session session;
+    session.setProject(project, loadSnapshot(*project), project->path());
+    session.network()->recomputeNow();
+    const Snapshot &s = session.snapshot();
+    const auto blocOf = [&](const char *id) {
+        return session.network()->current()->blocOfActor.value(s.actorIndex(QString::fromLatin1(id)), -1);
+    };
+
+    MapPanel panel(&session);
+    panel.resize(1000, 680);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    MapView &view = *panel.view();
+    view.fitToData();
+    const QRectF rect(view.rect());
+    for (const char *id : {"GNA", "LNA", "HoR", "TUR", "QAT", "EGY", "ARE", "FRA", "RUS"}) {
+        const auto pos = view.actorPosition(QString::fromLatin1(id));
+        QVERIFY2(pos && rect.contains(*pos), id);
+    }
+    // Arrows from Ankara and Doha to the GNA, from Cairo, Abu Dhabi, Paris, Moscow to the LNA.
+    QSet<QString> drawn;
+    for (const MapArrowShape &shape : view.layout().arrows()) {
+        const MapArrow &a = view.model().arrows()[shape.arrow];
+        if (a.sign > 0 && a.headAtTo)
+            drawn.insert(s.actors[a.from].id + u'>' + s.actors[a.to].id);
+    }
+    for (const char *tie : {"TUR>GNA", "QAT>GNA", "EGY>LNA", "ARE>LNA", "FRA>LNA", "RUS>LNA"})
+        QVERIFY2(drawn.contains(QString::fromLatin1(tie)), tie);
+    const QImage shot = panel.grab().toImage();
+
+    // Countries in their camp's colour (markers, events and arrows off to sample the fills).
+    QVERIFY(blocOf("TUR") >= 0 && blocOf("EGY") >= 0 && blocOf("TUR") != blocOf("EGY"));
+    QCOMPARE(view.model().countryBloc(QStringLiteral("QAT")), blocOf("TUR"));
+    for (const char *id : {"ARE", "FRA", "RUS"})
+        QCOMPARE(view.model().countryBloc(QString::fromLatin1(id)), blocOf("EGY"));
+    MapLayerOptions fillsOnly;
+    fillsOnly.actors = fillsOnly.events = fillsOnly.arrows = fillsOnly.legend = false;
+    view.setLayers(fillsOnly);
+    const QImage fills = view.grab().toImage();
+    const ViewPalette palette(view.palette());
+    const auto fillAt = [&](double lon, double lat) { return pixel(fills, view.lonLatToWidget(QPointF(lon, lat))).rgb(); };
+    QCOMPARE(fillAt(35.0, 39.0), palette.blocFill(blocOf("TUR")).rgb());  // Anatolia
+    QCOMPARE(fillAt(29.0, 26.0), palette.blocFill(blocOf("EGY")).rgb());  // Egypt's desert
+    QCOMPARE(fillAt(54.0, 23.5), palette.blocFill(blocOf("EGY")).rgb());  // UAE
+    QCOMPARE(fillAt(0.0, 46.0), palette.blocFill(blocOf("EGY")).rgb());   // France
+
+    // A front line loaded by the analyst is drawn over the basemap, in its own colour.
+    QVERIFY(panel.loadLayer(QStringLiteral(ENTENTE_TEST_DATA "/map/frontline.geojson"), false));
+    const QImage layered = view.grab().toImage();
+    QVERIFY(pixelsNear(layered, view.lonLatToWidget(QPointF(16.3, 30.2)), 4, QColor(0xb3, 0x00, 0x6b)) > 2);
+
+    if (const QByteArray out = qgetenv("ENTENTE_MAP_SHOT"); !out.isEmpty()) {
+        QVERIFY(shot.save(QString::fromLocal8Bit(out) + QStringLiteral("/demo-map.png")));
+        view.setLayers({});
+        view.zoomBy(2.5, view.lonLatToWidget(QPointF(17.0, 31.0)));
+        QTest::qWait(400); // the zoom settles: the map is drawn afresh at the new scale
+        QVERIFY(view.grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/demo-map-layer.png")));
+    }
 }
 
 QTEST_MAIN(TestMapView)
