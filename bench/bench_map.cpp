@@ -45,10 +45,10 @@ struct Capital
 
 // States of the Mediterranean story and beyond, at their capitals.
 const Capital kCapitals[] = {
-    {"LBY", 32.89, 13.19}, {"TUR", 39.93, 32.86}, {"EGY", 30.04, 31.24}, {"QAT", 25.29, 51.53},
-    {"ARE", 24.45, 54.38}, {"FRA", 48.86, 2.35},  {"RUS", 55.76, 37.62}, {"DEU", 52.52, 13.40},
-    {"ITA", 41.90, 12.50}, {"GRC", 37.98, 23.73}, {"TUN", 36.81, 10.18}, {"DZA", 36.75, 3.06},
-    {"SDN", 15.50, 32.56}, {"TCD", 12.13, 15.06}, {"NER", 13.51, 2.11},  {"SAU", 24.71, 46.68},
+    {"LBY", 32.89, 13.19}, {"TUR", 39.93, 32.86}, {"EGY", 30.04, 31.24},  {"QAT", 25.29, 51.53},
+    {"ARE", 24.45, 54.38}, {"FRA", 48.86, 2.35},  {"RUS", 55.76, 37.62},  {"DEU", 52.52, 13.40},
+    {"ITA", 41.90, 12.50}, {"GRC", 37.98, 23.73}, {"TUN", 36.81, 10.18},  {"DZA", 36.75, 3.06},
+    {"SDN", 15.50, 32.56}, {"TCD", 12.13, 15.06}, {"NER", 13.51, 2.11},   {"SAU", 24.71, 46.68},
     {"ISR", 31.77, 35.21}, {"SYR", 33.51, 36.28}, {"USA", 38.91, -77.04}, {"GBR", 51.51, -0.13}};
 
 std::shared_ptr<Snapshot> makeSnapshot()
@@ -92,8 +92,9 @@ std::shared_ptr<Snapshot> makeSnapshot()
         }
         s->actors.push_back(actor);
     }
-    const QStringList types{QStringLiteral("clash"), QStringLiteral("airstrike"), QStringLiteral("meeting"),
-                            QStringLiteral("agreement"), QStringLiteral("statement"), QStringLiteral("protest"),
+    const QStringList types{QStringLiteral("clash"),      QStringLiteral("airstrike"),
+                            QStringLiteral("meeting"),    QStringLiteral("agreement"),
+                            QStringLiteral("statement"),  QStringLiteral("protest"),
                             QStringLiteral("deployment"), QStringLiteral("ceasefire")};
     const qint64 start = QDate(2001, 1, 1).toJulianDay();
     const qint64 days = QDate(2021, 1, 1).toJulianDay() - start;
@@ -125,7 +126,10 @@ std::shared_ptr<Snapshot> makeSnapshot()
     return s;
 }
 
-double msSince(const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e6; }
+double msSince(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
 
 double medianOf(const std::function<void()> &run, int runs = -1)
 {
@@ -158,7 +162,8 @@ int main(int argc, char *argv[])
         t.restart();
         basemap.projectedPaths(EquirectangularProjection());
         std::printf("basemap %s: load %.1f ms (%d countries), projected paths %.1f ms\n",
-                    qPrintable(Basemap::resourcePath(resolution)), load, int(basemap.count()), msSince(t));
+                    qPrintable(Basemap::resourcePath(resolution)), load, int(basemap.count()),
+                    msSince(t));
     }
     t.restart();
     MapBasemaps::get(BasemapResolution::Medium50m);
@@ -168,13 +173,14 @@ int main(int argc, char *argv[])
     t.restart();
     const auto snapshot = makeSnapshot();
     std::printf("snapshot: %d events at %d places, %d actors, %d relations built in %.0f ms\n",
-                int(snapshot->events.size()), int(snapshot->places.size()), int(snapshot->actors.size()),
-                int(snapshot->relations.size()), msSince(t));
+                int(snapshot->events.size()), int(snapshot->places.size()),
+                int(snapshot->actors.size()), int(snapshot->relations.size()), msSince(t));
     Session session;
     session.setProject(nullptr, snapshot);
     t.restart();
     session.network()->recomputeNow();
-    std::printf("network + blocs for the whole extent (worker thread in the app): %.1f ms\n", msSince(t));
+    std::printf("network + blocs for the whole extent (worker thread in the app): %.1f ms\n",
+                msSince(t));
 
     t.restart();
     MapView view(&session);
@@ -182,12 +188,14 @@ int main(int argc, char *argv[])
     view.show();
     QCoreApplication::processEvents();
     view.fitToData();
-    std::printf("MapView built and fitted: %.1f ms; %.1f px/degree -> %s basemap; %d sites, %d arrows\n",
-                msSince(t), view.viewport().pixelsPerDegree(),
-                MapBasemaps::resolutionFor(view.viewport().pixelsPerDegree()) == BasemapResolution::Medium50m
-                    ? "50m"
-                    : "110m",
-                int(view.model().sites().size()), int(view.model().arrows().size()));
+    std::printf(
+        "MapView built and fitted: %.1f ms; %.1f px/degree -> %s basemap; %d sites, %d arrows\n",
+        msSince(t), view.viewport().pixelsPerDegree(),
+        MapBasemaps::resolutionFor(view.viewport().pixelsPerDegree()) ==
+                BasemapResolution::Medium50m
+            ? "50m"
+            : "110m",
+        int(view.model().sites().size()), int(view.model().arrows().size()));
 
     // The widget's own path (paintEvent: cached basemap and scene images, highlights and
     // legend drawn live); export draws everything as vectors.
@@ -200,7 +208,8 @@ int main(int argc, char *argv[])
         view.render(p, QRectF(QPointF(0, 0), kSize), options);
     };
     paint();
-    std::printf("  %d clusters laid out for %d visible events, %d markers, %d labels, %d arrows drawn (%d left out)\n",
+    std::printf("  %d clusters laid out for %d visible events, %d markers, %d labels, %d arrows "
+                "drawn (%d left out)\n",
                 int(view.layout().clusters().size()), int(session.visible().events.size()),
                 int(view.layout().markers().size()), int(view.layout().labels().size()),
                 int(view.layout().arrows().size()), view.layout().omittedArrows());
@@ -226,23 +235,29 @@ int main(int argc, char *argv[])
         paint();
     };
     const int basemapRenders = view.basemapRenders();
-    std::printf("full repaint, cold (both images + layout):  median %.2f ms\n", medianOf(coldPaint));
-    std::printf("  (basemap drawn afresh %d times in those %d runs)\n", view.basemapRenders() - basemapRenders, gRuns + 1);
+    std::printf("full repaint, cold (both images + layout):  median %.2f ms\n",
+                medianOf(coldPaint));
+    std::printf("  (basemap drawn afresh %d times in those %d runs)\n",
+                view.basemapRenders() - basemapRenders, gRuns + 1);
     {
         const MapLayerOptions all = view.layers();
         MapLayerOptions layers = all;
         layers.arrows = false;
         view.setLayers(layers);
-        std::printf("  ... cold without arrows:                  median %.2f ms\n", medianOf(coldPaint));
+        std::printf("  ... cold without arrows:                  median %.2f ms\n",
+                    medianOf(coldPaint));
         layers.events = false;
         view.setLayers(layers);
-        std::printf("  ... cold without arrows and events:       median %.2f ms\n", medianOf(coldPaint));
+        std::printf("  ... cold without arrows and events:       median %.2f ms\n",
+                    medianOf(coldPaint));
         layers.actors = false;
         view.setLayers(layers);
-        std::printf("  ... cold basemap only:                    median %.2f ms\n", medianOf(coldPaint));
+        std::printf("  ... cold basemap only:                    median %.2f ms\n",
+                    medianOf(coldPaint));
         view.setLayers(all);
     }
-    std::printf("export draw (vector basemap, no cache):     median %.2f ms\n", medianOf(exportDraw));
+    std::printf("export draw (vector basemap, no cache):     median %.2f ms\n",
+                medianOf(exportDraw));
     view.zoomBy(0.2);
     std::printf("full repaint, cold, world view (110m, %.1f px/degree): median %.2f ms\n",
                 view.viewport().pixelsPerDegree(), medianOf(coldPaint));
@@ -260,11 +275,15 @@ int main(int argc, char *argv[])
                 medianOf([&] { changeWindow(365); }));
     std::printf("time window change (15 years, ~75k events) -> map repainted: median %.2f ms\n",
                 medianOf([&] { changeWindow(15 * 365); }));
-    std::printf("  new blocs arrive from the worker (recomputeNow): %.1f ms; scene repainted: %.1f ms\n",
-                medianOf([&] { session.network()->recomputeNow(); }, 5), medianOf([&] {
-                    session.network()->recomputeNow();
-                    paint();
-                }, 5));
+    std::printf(
+        "  new blocs arrive from the worker (recomputeNow): %.1f ms; scene repainted: %.1f ms\n",
+        medianOf([&] { session.network()->recomputeNow(); }, 5),
+        medianOf(
+            [&] {
+                session.network()->recomputeNow();
+                paint();
+            },
+            5));
     std::printf("peak RSS: %.0f MiB\n", bench::peakRssMiB());
     return 0;
 }

@@ -24,7 +24,8 @@ namespace {
 std::shared_ptr<Snapshot> makeSnapshot()
 {
     auto s = std::make_shared<Snapshot>();
-    const auto place = [&](const char *id, const char *name, double lat, double lon, const char *country) {
+    const auto place = [&](const char *id, const char *name, double lat, double lon,
+                           const char *country) {
         SnapshotPlace p;
         p.id = QString::fromLatin1(id);
         p.name = QString::fromLatin1(name);
@@ -40,10 +41,11 @@ std::shared_ptr<Snapshot> makeSnapshot()
     const int cairo = place("cairo", "Cairo", 30.0444, 31.2357, "EGY");
     QVector<int> desert;
     for (int k = 0; k < 5; ++k)
-        desert << place(QStringLiteral("d%1").arg(k).toLatin1().constData(), "Desert site", 26.0 + 0.3 * k,
-                        18.0 + 0.3 * k, "LBY");
+        desert << place(QStringLiteral("d%1").arg(k).toLatin1().constData(), "Desert site",
+                        26.0 + 0.3 * k, 18.0 + 0.3 * k, "LBY");
 
-    const auto actor = [&](const char *id, const char *name, ActorKind kind, const char *country, int base) {
+    const auto actor = [&](const char *id, const char *name, ActorKind kind, const char *country,
+                           int base) {
         SnapshotActor a;
         a.id = QString::fromLatin1(id);
         a.name = QString::fromLatin1(name);
@@ -58,7 +60,8 @@ std::shared_ptr<Snapshot> makeSnapshot()
     actor("GNA", "Government of National Accord", ActorKind::Government, "LBY", tripoli);
     actor("LNA", "Libyan National Army", ActorKind::ArmedGroup, "LBY", benghazi);
 
-    const auto event = [&](const char *id, const char *type, int place, QVector<SnapshotParticipant> who) {
+    const auto event = [&](const char *id, const char *type, int place,
+                           QVector<SnapshotParticipant> who) {
         SnapshotEvent e;
         e.id = QString::fromLatin1(id);
         e.type = QString::fromLatin1(type);
@@ -71,9 +74,11 @@ std::shared_ptr<Snapshot> makeSnapshot()
     event("e-tripoli", "meeting", tripoli, {{0, {}}, {3, {}}});
     event("e-benghazi", "statement", benghazi, {{4, {}}});
     for (int k = 0; k < desert.size(); ++k)
-        event(QStringLiteral("e-desert%1").arg(k).toLatin1().constData(), "clash", desert[k], {{3, {}}, {4, {}}});
+        event(QStringLiteral("e-desert%1").arg(k).toLatin1().constData(), "clash", desert[k],
+              {{3, {}}, {4, {}}});
 
-    const auto relation = [&](const char *id, int source, int target, RelationType type, int evidence) {
+    const auto relation = [&](const char *id, int source, int target, RelationType type,
+                              int evidence) {
         SnapshotRelation r;
         r.id = QString::fromLatin1(id);
         r.source = source;
@@ -105,7 +110,8 @@ struct Fixture
     }
     int blocOf(const char *id) const
     {
-        return session.network()->current()->blocOfActor.value(session.snapshot().actorIndex(QString::fromLatin1(id)), -1);
+        return session.network()->current()->blocOfActor.value(
+            session.snapshot().actorIndex(QString::fromLatin1(id)), -1);
     }
     void zoomTo(double pixelsPerDegree, QPointF lonLat)
     {
@@ -119,7 +125,8 @@ struct Fixture
         QVector<const MapCluster *> out;
         for (const MapCluster &c : view.layout().clusters()) {
             for (int site : c.sites) {
-                if (session.snapshot().places[view.model().sites()[site].place].id.startsWith(u'd')) {
+                if (session.snapshot().places[view.model().sites()[site].place].id.startsWith(
+                        u'd')) {
                     out << &c;
                     break;
                 }
@@ -195,7 +202,8 @@ void TestMapView::clickInsideCountrySelectsItsState()
     // The selected state's country is outlined, and Ctrl+click on Egypt adds its state.
     QTest::mouseClick(&f.view, Qt::LeftButton, Qt::ControlModifier,
                       f.view.lonLatToWidget(QPointF(28.0, 24.0)).toPoint());
-    QCOMPARE(f.session.selection().actors, (QSet<QString>{QStringLiteral("LBY"), QStringLiteral("EGY")}));
+    QCOMPARE(f.session.selection().actors,
+             (QSet<QString>{QStringLiteral("LBY"), QStringLiteral("EGY")}));
 }
 
 void TestMapView::clickInSeaSelectsNothing()
@@ -295,9 +303,12 @@ void TestMapView::selectionIsBroughtIntoView_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("id");
     QTest::addColumn<QPointF>("lonLat");
-    QTest::newRow("event") << QStringLiteral("event") << QStringLiteral("e-benghazi") << QPointF(20.0667, 32.1167);
-    QTest::newRow("actor") << QStringLiteral("actor") << QStringLiteral("GNA") << QPointF(13.1913, 32.8872);
-    QTest::newRow("relation") << QStringLiteral("relation") << QStringLiteral("r-egy-lna") << QPointF(31.2357, 30.0444);
+    QTest::newRow("event") << QStringLiteral("event") << QStringLiteral("e-benghazi")
+                           << QPointF(20.0667, 32.1167);
+    QTest::newRow("actor") << QStringLiteral("actor") << QStringLiteral("GNA")
+                           << QPointF(13.1913, 32.8872);
+    QTest::newRow("relation") << QStringLiteral("relation") << QStringLiteral("r-egy-lna")
+                              << QPointF(31.2357, 30.0444);
 }
 
 void TestMapView::selectionIsBroughtIntoView()
@@ -354,7 +365,8 @@ void TestMapView::sameCountryArrowsStayApart()
         const QPointF p0 = shape.hitLine.first(), p2 = shape.hitLine.last();
         const QPointF mid = shape.hitLine[shape.hitLine.size() / 2];
         const QLineF chord(p0, p2);
-        const double offset = std::abs((p2.x() - p0.x()) * (p0.y() - mid.y()) - (p0.x() - mid.x()) * (p2.y() - p0.y())) /
+        const double offset = std::abs((p2.x() - p0.x()) * (p0.y() - mid.y()) -
+                                       (p0.x() - mid.x()) * (p2.y() - p0.y())) /
                               chord.length();
         QVERIFY2(offset >= 8.0, qPrintable(QString::number(offset)));
     }
@@ -406,7 +418,8 @@ void TestMapView::renderFillsCountriesByBloc()
         QPainter p(&plain);
         f.view.render(p, QRectF(f.view.rect()), {});
     }
-    QCOMPARE(pixel(plain, f.view.lonLatToWidget(QPointF(36.0, 39.0))).rgb(), f.view.style().land().rgb());
+    QCOMPARE(pixel(plain, f.view.lonLatToWidget(QPointF(36.0, 39.0))).rgb(),
+             f.view.style().land().rgb());
 }
 
 // Counts pixels close to `colour` in a square around `centre`.
@@ -419,7 +432,8 @@ static int pixelsNear(const QImage &image, QPointF centre, int half, const QColo
                 continue;
             const QColor c = image.pixelColor(x, y);
             if (std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) +
-                    std::abs(c.blue() - colour.blue()) < 40)
+                    std::abs(c.blue() - colour.blue()) <
+                40)
                 ++n;
         }
     }
@@ -443,7 +457,8 @@ void TestMapView::highlightsFollowSelectionAndHover()
     f.session.select(Selection{{QStringLiteral("TUR")}, {}, {QStringLiteral("r-tur-gna")}});
     const QImage selected = f.view.grab().toImage();
     QVERIFY(pixelsNear(selected, *f.view.actorPosition(QStringLiteral("TUR")), 12, highlight) > 10);
-    const QPointF eastBorder = f.view.lonLatToWidget(QPointF(44.8, 39.6)); // Turkey-Iran border area
+    const QPointF eastBorder =
+        f.view.lonLatToWidget(QPointF(44.8, 39.6)); // Turkey-Iran border area
     QVERIFY(pixelsNear(selected, eastBorder, 12, highlight) > 3);
     QCOMPARE(pixelsNear(selected, turkey, 3, highlight), 0); // an outline, not a fill
     QCOMPARE(pixelsNear(selected, lna, 12, highlight), 0);
@@ -491,7 +506,8 @@ void TestMapView::panningReusesTheCachedImage()
     f.view.panByPixels(QPointF(600, 0));
     f.view.grab();
     QCOMPARE(f.view.basemapRenders(), basemaps + 1);
-    f.session.setTimeWindow(DayRange{FuzzyDate::fromYmd(2020, 1, 1).firstDay(), FuzzyDate::fromYmd(2020, 1, 2).lastDay()});
+    f.session.setTimeWindow(DayRange{FuzzyDate::fromYmd(2020, 1, 1).firstDay(),
+                                     FuzzyDate::fromYmd(2020, 1, 2).lastDay()});
     f.view.grab();
     QVERIFY(f.view.sceneRenders() > scenes + 1);
 }
@@ -537,7 +553,10 @@ void TestMapView::fitLeavesOutFarOutliers()
     // The envoy's tie still shows, coming in from the edge.
     bool found = false;
     for (const MapArrowShape &shape : view.layout().arrows())
-        found = found || session.snapshot().relations[view.model().arrows()[shape.arrow].relations.first()].id == u"r-usa-gna";
+        found =
+            found ||
+            session.snapshot().relations[view.model().arrows()[shape.arrow].relations.first()].id ==
+                u"r-usa-gna";
     QVERIFY(found);
 }
 
@@ -585,12 +604,12 @@ void TestMapView::userLayers()
 void TestMapView::demoShowsTheTwoCamps()
 {
     QTemporaryDir dir;
-    const ImportJob::Parsed parsed =
-        ImportJob().read({QStringLiteral(ENTENTE_SOURCE_DIR "/resources/demo/libya-2019-2021.json")},
-                         EmptyProjectLookup());
+    const ImportJob::Parsed parsed = ImportJob().read(
+        {QStringLiteral(ENTENTE_SOURCE_DIR "/resources/demo/libya-2019-2021.json")},
+        EmptyProjectLookup());
     QVERIFY(parsed.ok());
-    std::shared_ptr<Project> project =
-        Project::open(dir.filePath(QStringLiteral("demo.entente")), Project::OpenMode::CreateIfMissing);
+    std::shared_ptr<Project> project = Project::open(dir.filePath(QStringLiteral("demo.entente")),
+                                                     Project::OpenMode::CreateIfMissing);
     QVERIFY(project);
     QVERIFY(ImportJob::commit(*project, parsed).ok());
     Session session;
@@ -598,7 +617,8 @@ void TestMapView::demoShowsTheTwoCamps()
     session.network()->recomputeNow();
     const Snapshot &s = session.snapshot();
     const auto blocOf = [&](const char *id) {
-        return session.network()->current()->blocOfActor.value(s.actorIndex(QString::fromLatin1(id)), -1);
+        return session.network()->current()->blocOfActor.value(
+            s.actorIndex(QString::fromLatin1(id)), -1);
     };
 
     MapPanel panel(&session);
@@ -633,23 +653,27 @@ void TestMapView::demoShowsTheTwoCamps()
     view.setLayers(fillsOnly);
     const QImage fills = view.grab().toImage();
     const ViewPalette palette(view.palette());
-    const auto fillAt = [&](double lon, double lat) { return pixel(fills, view.lonLatToWidget(QPointF(lon, lat))).rgb(); };
-    QCOMPARE(fillAt(35.0, 39.0), palette.blocFill(blocOf("TUR")).rgb());  // Anatolia
-    QCOMPARE(fillAt(29.0, 26.0), palette.blocFill(blocOf("EGY")).rgb());  // Egypt's desert
-    QCOMPARE(fillAt(54.0, 23.5), palette.blocFill(blocOf("EGY")).rgb());  // UAE
-    QCOMPARE(fillAt(0.0, 46.0), palette.blocFill(blocOf("EGY")).rgb());   // France
+    const auto fillAt = [&](double lon, double lat) {
+        return pixel(fills, view.lonLatToWidget(QPointF(lon, lat))).rgb();
+    };
+    QCOMPARE(fillAt(35.0, 39.0), palette.blocFill(blocOf("TUR")).rgb()); // Anatolia
+    QCOMPARE(fillAt(29.0, 26.0), palette.blocFill(blocOf("EGY")).rgb()); // Egypt's desert
+    QCOMPARE(fillAt(54.0, 23.5), palette.blocFill(blocOf("EGY")).rgb()); // UAE
+    QCOMPARE(fillAt(0.0, 46.0), palette.blocFill(blocOf("EGY")).rgb());  // France
 
     // A front line loaded by the analyst is drawn over the basemap, in its own colour.
     QVERIFY(panel.loadLayer(QStringLiteral(ENTENTE_TEST_DATA "/map/frontline.geojson"), false));
     const QImage layered = view.grab().toImage();
-    QVERIFY(pixelsNear(layered, view.lonLatToWidget(QPointF(16.3, 30.2)), 4, QColor(0xb3, 0x00, 0x6b)) > 2);
+    QVERIFY(pixelsNear(layered, view.lonLatToWidget(QPointF(16.3, 30.2)), 4,
+                       QColor(0xb3, 0x00, 0x6b)) > 2);
 
     if (const QByteArray out = qgetenv("ENTENTE_MAP_SHOT"); !out.isEmpty()) {
         QVERIFY(shot.save(QString::fromLocal8Bit(out) + QStringLiteral("/demo-map.png")));
         view.setLayers({});
         view.zoomBy(2.5, view.lonLatToWidget(QPointF(17.0, 31.0)));
         QTest::qWait(400); // the zoom settles: the map is drawn afresh at the new scale
-        QVERIFY(view.grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/demo-map-layer.png")));
+        QVERIFY(
+            view.grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/demo-map-layer.png")));
     }
 }
 

@@ -60,7 +60,8 @@ QTransform MapImageCache::toView(const MapViewport &viewport) const
     // image point q -> plane c0 + (q - t0) / s0 -> view t1 + (plane - c1) * s1.
     const double k = viewport.scale() / m_viewport.scale();
     const QPointF t0 = m_viewport.target().center(), t1 = viewport.target().center();
-    const QPointF shift = t1 + (m_viewport.centre() - viewport.centre()) * viewport.scale() - t0 * k;
+    const QPointF shift =
+        t1 + (m_viewport.centre() - viewport.centre()) * viewport.scale() - t0 * k;
     return QTransform(k, 0, 0, k, shift.x(), shift.y());
 }
 

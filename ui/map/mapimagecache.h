@@ -26,7 +26,8 @@ public:
     // Draws a new image covering the viewport plus a margin on each side; `draw` paints
     // into the image for the enlarged viewport (whose target is in view coordinates).
     void rebuild(const MapViewport &viewport, const QString &key, qreal devicePixelRatio,
-                 bool transparent, const std::function<void(QPainter &, const MapViewport &)> &draw);
+                 bool transparent,
+                 const std::function<void(QPainter &, const MapViewport &)> &draw);
     void clear();
 
     const QImage &image() const { return m_image; }

@@ -18,13 +18,16 @@ namespace {
 
 constexpr double kFanMinRadius = 15.0;
 constexpr double kFanMaxRadius = 40.0;
-constexpr double kFanSpacing = 13.0;   // arc length per fanned marker
-constexpr int kMaxLabels = 400;        // beyond that labels only clutter
+constexpr double kFanSpacing = 13.0; // arc length per fanned marker
+constexpr int kMaxLabels = 400;      // beyond that labels only clutter
 constexpr double kLabelGap = 3.0;
-constexpr double kLabelCell = 64.0;    // spatial hash for label collisions
+constexpr double kLabelCell = 64.0; // spatial hash for label collisions
 constexpr double kArrowSamples = 18;
 
-double length(QPointF v) { return std::hypot(v.x(), v.y()); }
+double length(QPointF v)
+{
+    return std::hypot(v.x(), v.y());
+}
 QPointF unit(QPointF v)
 {
     const double l = length(v);
@@ -114,7 +117,8 @@ void MapLayout::layoutMarkers(const MapViewport &viewport)
         const int cluster = clusterOfSite(m_model->siteOfPlace(anchor.place));
         if (cluster >= 0) {
             const MapCluster &c = m_clusters[cluster];
-            const double clear = length(c.pos - centre) + std::max(c.radius, 5.0) + kMarkerRadius + 2;
+            const double clear =
+                length(c.pos - centre) + std::max(c.radius, 5.0) + kMarkerRadius + 2;
             radius = std::clamp(clear, radius, kFanMaxRadius);
         }
         const bool fan = n > 1 || cluster >= 0;
@@ -172,7 +176,8 @@ void MapLayout::layoutLabels(const QFont &font)
         const QRectF below(m.pos.x() - w / 2, m.pos.y() + r, w, h);
         // Fanned markers label away from their anchor, so labels do not cross the fan.
         const bool west = m.fanned && m.pos.x() < m.anchorPos.x() - 0.5;
-        const bool north = m.fanned && std::abs(m.pos.x() - m.anchorPos.x()) < 0.5 && m.pos.y() < m.anchorPos.y();
+        const bool north =
+            m.fanned && std::abs(m.pos.x() - m.anchorPos.x()) < 0.5 && m.pos.y() < m.anchorPos.y();
         const std::array<QRectF, 4> candidates =
             north  ? std::array<QRectF, 4>{above, right, left, below}
             : west ? std::array<QRectF, 4>{left, above, below, right}
@@ -233,7 +238,8 @@ void MapLayout::layoutClusters(const MapViewport &viewport)
     for (int c = 0; c < m_clusters.size(); ++c) {
         for (qint64 dx = -1; dx <= 1; ++dx) {
             for (qint64 dy = -1; dy <= 1; ++dy) {
-                const int o = clusterOfCell.value(cellKey(cells[c].first + dx, cells[c].second + dy), -1);
+                const int o =
+                    clusterOfCell.value(cellKey(cells[c].first + dx, cells[c].second + dy), -1);
                 if (o <= c)
                     continue;
                 if (length(m_clusters[c].pos - m_clusters[o].pos) < cell / 2)
@@ -306,7 +312,8 @@ void MapLayout::layoutArrows(const MapLayerOptions &layers)
     QHash<quint64, int> variants;
     for (int a : std::as_const(order)) {
         const MapArrow &arrow = arrows[a];
-        const quint64 pair = (quint64(std::min(arrow.from, arrow.to)) << 32) | quint64(std::max(arrow.from, arrow.to));
+        const quint64 pair = (quint64(std::min(arrow.from, arrow.to)) << 32) |
+                             quint64(std::max(arrow.from, arrow.to));
         auto shape = makeShape(a, variants[pair]++);
         if (!shape || !shape->path.controlPointRect().intersects(visible))
             continue;
@@ -324,7 +331,8 @@ std::optional<MapArrowShape> MapLayout::shapeOf(int arrow) const
     const int index = m_shapeOfArrow.value(arrow, -1);
     if (index >= 0)
         return m_arrows[index];
-    return m_model && arrow >= 0 && arrow < m_model->arrows().size() ? makeShape(arrow, 0) : std::nullopt;
+    return m_model && arrow >= 0 && arrow < m_model->arrows().size() ? makeShape(arrow, 0)
+                                                                     : std::nullopt;
 }
 
 std::optional<MapArrowShape> MapLayout::makeShape(int a, int variant) const
@@ -349,7 +357,8 @@ std::optional<MapArrowShape> MapLayout::makeShape(int a, int variant) const
 
     MapArrowShape shape;
     shape.arrow = a;
-    shape.width = arrow.sign == 0 ? 1.2 : std::clamp(1.0 + 0.9 * std::log2(1.0 + arrow.evidence), 1.0, 6.0);
+    shape.width =
+        arrow.sign == 0 ? 1.2 : std::clamp(1.0 + 0.9 * std::log2(1.0 + arrow.evidence), 1.0, 6.0);
     const double gap = kMarkerRadius + 2.0;
     QPointF start = p0 + unit(control - p0) * gap;
     QPointF end = p2 + unit(control - p2) * gap;

@@ -33,8 +33,8 @@ struct Row
 
 } // namespace
 
-QRectF MapLegend::draw(QPainter &p, const QRectF &area, const MapModel &model, const MapLayout &layout,
-                       const MapStyle &style)
+QRectF MapLegend::draw(QPainter &p, const QRectF &area, const MapModel &model,
+                       const MapLayout &layout, const MapStyle &style)
 {
     QVector<Row> rows;
     const ViewPalette &blocs = style.blocs();
@@ -67,20 +67,21 @@ QRectF MapLegend::draw(QPainter &p, const QRectF &area, const MapModel &model, c
         for (RelationType type : types) {
             const QPen pen = blocs.relationPen(type, 2.0);
             const int sign = relationSign(type);
-            rows.append({MapToolTip::relationLabel(int(type)), [pen, sign](QPainter &q, const QRectF &r) {
-                             const double y = r.center().y();
-                             const QPointF a(r.left() + 1, y), b(r.right() - 1, y);
-                             q.setPen(pen);
-                             q.drawLine(a, b - QPointF(sign < 0 ? 0 : 5, 0));
-                             if (sign < 0) {
-                                 q.setPen(QPen(pen.color(), 2.0, Qt::SolidLine, Qt::FlatCap));
-                                 q.drawLine(b + QPointF(0, -4), b + QPointF(0, 4));
-                             } else {
-                                 q.setPen(Qt::NoPen);
-                                 q.setBrush(pen.color());
-                                 q.drawPolygon(QPolygonF{b, b + QPointF(-7, -3.5), b + QPointF(-7, 3.5)});
-                             }
-                         }});
+            rows.append(
+                {MapToolTip::relationLabel(int(type)), [pen, sign](QPainter &q, const QRectF &r) {
+                     const double y = r.center().y();
+                     const QPointF a(r.left() + 1, y), b(r.right() - 1, y);
+                     q.setPen(pen);
+                     q.drawLine(a, b - QPointF(sign < 0 ? 0 : 5, 0));
+                     if (sign < 0) {
+                         q.setPen(QPen(pen.color(), 2.0, Qt::SolidLine, Qt::FlatCap));
+                         q.drawLine(b + QPointF(0, -4), b + QPointF(0, 4));
+                     } else {
+                         q.setPen(Qt::NoPen);
+                         q.setBrush(pen.color());
+                         q.drawPolygon(QPolygonF{b, b + QPointF(-7, -3.5), b + QPointF(-7, 3.5)});
+                     }
+                 }});
         }
         if (layout.omittedArrows() > 0)
             rows.append({tr("(the strongest %1 of %2)")
@@ -101,7 +102,8 @@ QRectF MapLegend::draw(QPainter &p, const QRectF &area, const MapModel &model, c
             rows.append({model.snapshot().eventTypes.value(t), [=](QPainter &q, const QRectF &r) {
                              q.setPen(QPen(base, 1));
                              q.setBrush(colour);
-                             TimelineStyle::drawMark(q, shape, r.center(), MapStyle::kEventMarkSize * 0.9);
+                             TimelineStyle::drawMark(q, shape, r.center(),
+                                                     MapStyle::kEventMarkSize * 0.9);
                          }});
         }
         if (shown.size() > kMaxEventTypes)
@@ -136,7 +138,8 @@ QRectF MapLegend::draw(QPainter &p, const QRectF &area, const MapModel &model, c
         const Row &row = rows[i];
         const double symbol = row.symbol ? kSymbolWidth + 4 : 0;
         const double maxText = std::max(40.0, right - left - symbol);
-        const double textWidth = std::min(maxText, (row.heading ? fmBold : fm).horizontalAdvance(row.text));
+        const double textWidth =
+            std::min(maxText, (row.heading ? fmBold : fm).horizontalAdvance(row.text));
         const double width = symbol + textWidth;
         // A heading never ends a line: it stays with the entry after it.
         const double needed = row.heading && i + 1 < rows.size() ? width + 40 : width;
@@ -170,8 +173,9 @@ QRectF MapLegend::draw(QPainter &p, const QRectF &area, const MapModel &model, c
         p.setFont(row.heading ? bold : font);
         p.setPen(style.text());
         const QFontMetricsF &metrics = row.heading ? fmBold : fm;
-        p.drawText(QPointF(textX, origin.y() + (rowHeight + metrics.ascent() - metrics.descent()) / 2),
-                   metrics.elidedText(row.text, Qt::ElideRight, item.textWidth + 1));
+        p.drawText(
+            QPointF(textX, origin.y() + (rowHeight + metrics.ascent() - metrics.descent()) / 2),
+            metrics.elidedText(row.text, Qt::ElideRight, item.textWidth + 1));
     }
     p.restore();
     return band;

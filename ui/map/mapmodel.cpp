@@ -135,7 +135,8 @@ void MapModel::locate()
 
     m_eventType.resize(s.events.size());
     for (int e = 0; e < s.events.size(); ++e) {
-        const auto it = std::lower_bound(s.eventTypes.cbegin(), s.eventTypes.cend(), s.events[e].type);
+        const auto it =
+            std::lower_bound(s.eventTypes.cbegin(), s.eventTypes.cend(), s.events[e].type);
         m_eventType[e] = it != s.eventTypes.cend() && *it == s.events[e].type
                              ? int(it - s.eventTypes.cbegin())
                              : -1;
@@ -335,7 +336,8 @@ void MapModel::rebuildBlocs()
     for (auto it = members.begin(); it != members.end(); ++it) {
         QVector<int> &list = it.value();
         std::stable_sort(list.begin(), list.end(), [&](int x, int y) {
-            const bool sx = s.actors[x].kind == ActorKind::State, sy = s.actors[y].kind == ActorKind::State;
+            const bool sx = s.actors[x].kind == ActorKind::State,
+                       sy = s.actors[y].kind == ActorKind::State;
             if (sx != sy)
                 return sx;
             return s.actors[x].relationCount > s.actors[y].relationCount;
@@ -371,7 +373,10 @@ std::optional<QPointF> MapModel::placeLocation(int place) const
     return m_placeLocation.value(place, std::nullopt);
 }
 
-QString MapModel::countryKeyOf(int actor) const { return m_actorCountry.value(actor); }
+QString MapModel::countryKeyOf(int actor) const
+{
+    return m_actorCountry.value(actor);
+}
 
 std::optional<int> MapModel::countryBloc(const QString &key) const
 {
@@ -424,7 +429,8 @@ QVector<MapModel::FitPoint> MapModel::fitPoints() const
                 area = a2, largest = &polygon;
         }
         const QRectF box = largest ? largest->bounds() : QRectF();
-        if (!box.isNull() && box.width() <= kMaxFitCountryWidth && box.height() <= kMaxFitCountryHeight) {
+        if (!box.isNull() && box.width() <= kMaxFitCountryWidth &&
+            box.height() <= kMaxFitCountryHeight) {
             points.append({box.topLeft(), 0, true});
             points.append({box.bottomRight(), 0, true});
         } else if (!m_actorLocation.value(a)) {
@@ -474,18 +480,24 @@ QRectF MapModel::fitExtent(const QVector<FitPoint> &points, const QVector<QPoint
             }
             const auto outer = [&](int i) {
                 switch (side) {
-                case 0: return -plane[i].x();
-                case 1: return plane[i].x();
-                case 2: return -plane[i].y();
-                default: return plane[i].y();
+                case 0:
+                    return -plane[i].x();
+                case 1:
+                    return plane[i].x();
+                case 2:
+                    return -plane[i].y();
+                default:
+                    return plane[i].y();
                 }
             };
-            std::sort(order.begin(), order.end(), [&](int a, int b) { return outer(a) > outer(b); });
+            std::sort(order.begin(), order.end(),
+                      [&](int a, int b) { return outer(a) > outer(b); });
             QVector<bool> keep = alive;
             double weight = 0;
             QVector<int> dropped;
             for (int i : std::as_const(order)) {
-                if (points[i].pinned || weight + points[i].weight > budget || dropped.size() >= n / 4 + 1)
+                if (points[i].pinned || weight + points[i].weight > budget ||
+                    dropped.size() >= n / 4 + 1)
                     break;
                 keep[i] = false;
                 weight += points[i].weight;

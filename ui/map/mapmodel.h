@@ -42,7 +42,7 @@ struct MapSite
 {
     int place = -1;
     QPointF lonLat;
-    QVector<int> events; // snapshot indices, in snapshot (time) order
+    QVector<int> events;   // snapshot indices, in snapshot (time) order
     int dominantType = -1; // index into Snapshot::eventTypes
 };
 
@@ -53,12 +53,12 @@ struct MapArrow
 {
     int from = -1; // snapshot actor indices
     int to = -1;
-    int sign = 1;  // +1 friendly, -1 hostile, 0 hierarchy
+    int sign = 1;                               // +1 friendly, -1 hostile, 0 hierarchy
     RelationType type = RelationType::Supports; // the strongest type present: its pen
-    bool headAtTo = false;   // a directed relation points at `to`
-    bool headAtFrom = false; // ... or at `from`
-    int evidence = 0;        // summed evidence (each relation counts at least 1)
-    QVector<int> relations;  // snapshot indices
+    bool headAtTo = false;                      // a directed relation points at `to`
+    bool headAtFrom = false;                    // ... or at `from`
+    int evidence = 0;                           // summed evidence (each relation counts at least 1)
+    QVector<int> relations;                     // snapshot indices
 };
 
 // A bloc as the legend names it.

@@ -53,7 +53,8 @@ MapPanel::MapPanel(Session *session, QWidget *parent)
     });
 
     m_toolBar->addSeparator();
-    const auto toggle = [this](const QString &text, const QString &tip, bool MapLayerOptions::*field) {
+    const auto toggle = [this](const QString &text, const QString &tip,
+                               bool MapLayerOptions::*field) {
         QAction *a = m_toolBar->addAction(text);
         a->setToolTip(tip);
         a->setCheckable(true);
@@ -67,14 +68,16 @@ MapPanel::MapPanel(Session *session, QWidget *parent)
     };
     m_countries = toggle(tr("Countries"), tr("Fill each country with the bloc its state backs"),
                          &MapLayerOptions::countries);
-    m_actors = toggle(tr("Actors"), tr("Show actors at their bases, with labels"), &MapLayerOptions::actors);
+    m_actors = toggle(tr("Actors"), tr("Show actors at their bases, with labels"),
+                      &MapLayerOptions::actors);
     m_events = toggle(tr("Events"), tr("Show events at their places, grouped when close together"),
                       &MapLayerOptions::events);
     m_arrows = toggle(tr("Ties"), tr("Show support and opposition arrows, width by evidence"),
                       &MapLayerOptions::arrows);
     m_hierarchy = toggle(tr("Hierarchy"), tr("Also show commands, member-of and acts-for ties"),
                          &MapLayerOptions::hierarchy);
-    m_userLayers = toggle(tr("My layers"), tr("Show the GeoJSON layers you loaded"), &MapLayerOptions::userLayers);
+    m_userLayers = toggle(tr("My layers"), tr("Show the GeoJSON layers you loaded"),
+                          &MapLayerOptions::userLayers);
     m_legend = toggle(tr("Legend"), tr("Show or hide the legend"), &MapLayerOptions::legend);
     connect(m_view, &MapView::layersChanged, this, &MapPanel::syncToggles);
 
@@ -99,8 +102,9 @@ void MapPanel::syncToggles()
 {
     const MapLayerOptions layers = m_view->layers();
     const std::pair<QAction *, bool> states[] = {
-        {m_countries, layers.countries}, {m_actors, layers.actors},       {m_events, layers.events},
-        {m_arrows, layers.arrows},       {m_hierarchy, layers.hierarchy}, {m_userLayers, layers.userLayers},
+        {m_countries, layers.countries}, {m_actors, layers.actors},
+        {m_events, layers.events},       {m_arrows, layers.arrows},
+        {m_hierarchy, layers.hierarchy}, {m_userLayers, layers.userLayers},
         {m_legend, layers.legend}};
     for (const auto &[action, on] : states) {
         const QSignalBlocker block(action);
@@ -110,9 +114,9 @@ void MapPanel::syncToggles()
 
 void MapPanel::chooseAndLoadLayer()
 {
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("Load Map Layer"), QString(),
-        tr("GeoJSON files (*.geojson *.json);;All files (*)"));
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Load Map Layer"), QString(),
+                                     tr("GeoJSON files (*.geojson *.json);;All files (*)"));
     if (!file.isEmpty())
         loadLayer(file);
 }
@@ -133,9 +137,10 @@ bool MapPanel::loadLayer(const QString &fileName, bool showErrors)
         }
         if (errors > kMaxShownErrors)
             lines << tr("… and %n more error(s)", nullptr, errors - kMaxShownErrors);
-        QMessageBox box(QMessageBox::Warning, tr("Load Map Layer"),
-                        tr("The layer %1 could not be loaded.").arg(QDir::toNativeSeparators(fileName)),
-                        QMessageBox::Ok, this);
+        QMessageBox box(
+            QMessageBox::Warning, tr("Load Map Layer"),
+            tr("The layer %1 could not be loaded.").arg(QDir::toNativeSeparators(fileName)),
+            QMessageBox::Ok, this);
         box.setInformativeText(lines.join(u'\n'));
         box.exec();
     }

@@ -95,12 +95,15 @@ void drawActorShape(QPainter &p, ActorKind kind, QPointF c, double r)
         p.drawRect(QRectF(c.x() - r * 0.9, c.y() - r * 0.9, r * 1.8, r * 1.8));
         return;
     case ActorKind::ArmedGroup:
-        p.drawPolygon(QPolygonF{{c.x(), c.y() - r * 1.1}, {c.x() + r, c.y() + r * 0.8}, {c.x() - r, c.y() + r * 0.8}});
+        p.drawPolygon(QPolygonF{
+            {c.x(), c.y() - r * 1.1}, {c.x() + r, c.y() + r * 0.8}, {c.x() - r, c.y() + r * 0.8}});
         return;
     case ActorKind::Organisation:
     case ActorKind::Intergovernmental:
     case ActorKind::Coalition:
-        p.drawPolygon(QPolygonF{{c.x(), c.y() - r * 1.15}, {c.x() + r * 1.05, c.y()}, {c.x(), c.y() + r * 1.15},
+        p.drawPolygon(QPolygonF{{c.x(), c.y() - r * 1.15},
+                                {c.x() + r * 1.05, c.y()},
+                                {c.x(), c.y() + r * 1.15},
                                 {c.x() - r * 1.05, c.y()}});
         return;
     case ActorKind::Person:
@@ -117,7 +120,8 @@ void drawActorShape(QPainter &p, ActorKind kind, QPointF c, double r)
 
 MapRenderer::MapRenderer(const MapModel &model, const MapLayout &layout, const MapStyle &style,
                          const MapLayerOptions &layers)
-    : m_model(model), m_layout(layout), m_viewport(layout.viewport()), m_style(style), m_layers(layers)
+    : m_model(model), m_layout(layout), m_viewport(layout.viewport()), m_style(style),
+      m_layers(layers)
 {
 }
 
@@ -138,7 +142,8 @@ void MapRenderer::renderBase(QPainter &p, const MapViewport &viewport, const Map
     p.drawPath(cachedPath(projection, QStringLiteral("outline"), 0));
     p.setPen(QPen(style.graticule(), 0.7 * px));
     p.setBrush(Qt::NoBrush);
-    p.drawPath(cachedPath(projection, QStringLiteral("graticule"), graticuleStep(viewport.pixelsPerDegree())));
+    p.drawPath(cachedPath(projection, QStringLiteral("graticule"),
+                          graticuleStep(viewport.pixelsPerDegree())));
 
     const auto basemap = MapBasemaps::get(MapBasemaps::resolutionFor(viewport.pixelsPerDegree()));
     const QVector<QPainterPath> paths = basemap->projectedPaths(projection);
@@ -247,7 +252,8 @@ void MapRenderer::renderHighlights(QPainter &p) const
         const MapCluster &cluster = m_layout.clusters()[c];
         const bool selected = std::any_of(cluster.sites.cbegin(), cluster.sites.cend(), [&](int s) {
             const auto &events = m_model.sites()[s].events;
-            return std::any_of(events.cbegin(), events.cend(), [&](int e) { return h.events.contains(e); });
+            return std::any_of(events.cbegin(), events.cend(),
+                               [&](int e) { return h.events.contains(e); });
         });
         const double r = std::max(cluster.radius, 5.0) + 3.5;
         p.setPen(QPen(selected ? m_style.highlight() : m_style.hover(), 2.5));
@@ -278,8 +284,10 @@ void MapRenderer::renderHighlights(QPainter &p) const
             if (!labelled.contains(m)) {
                 const QString &text = m_model.actors()[marker.item].label;
                 const double w = fm.horizontalAdvance(text) + 4;
-                drawLabel(p, QRectF(marker.pos + QPointF(r + 2, -fm.height() / 2), QSizeF(w, fm.height())), text,
-                          true);
+                drawLabel(
+                    p,
+                    QRectF(marker.pos + QPointF(r + 2, -fm.height() / 2), QSizeF(w, fm.height())),
+                    text, true);
             }
         }
     }
@@ -374,7 +382,8 @@ void MapRenderer::drawEvents(QPainter &p) const
         if (cluster.isSingle()) {
             p.setPen(QPen(base, 1.2));
             p.setBrush(colour);
-            TimelineStyle::drawMark(p, types.typeShape(cluster.dominantType), cluster.pos, MapStyle::kEventMarkSize);
+            TimelineStyle::drawMark(p, types.typeShape(cluster.dominantType), cluster.pos,
+                                    MapStyle::kEventMarkSize);
             continue;
         }
         p.setPen(QPen(base, 1.5));
@@ -382,7 +391,9 @@ void MapRenderer::drawEvents(QPainter &p) const
         p.drawEllipse(cluster.pos, cluster.radius, cluster.radius);
         p.setPen(countColour);
         const QString text = countText(cluster.count);
-        p.drawText(cluster.pos + QPointF(-fm.horizontalAdvance(text) / 2, (fm.ascent() - fm.descent()) / 2), text);
+        p.drawText(cluster.pos +
+                       QPointF(-fm.horizontalAdvance(text) / 2, (fm.ascent() - fm.descent()) / 2),
+                   text);
     }
 }
 
@@ -400,8 +411,9 @@ void MapRenderer::drawLabel(QPainter &p, const QRectF &rect, const QString &text
     // A halo rather than a box, so the arrows and borders under a label still show.
     const QFontMetricsF fm(p.font());
     QPainterPath path;
-    path.addText(QPointF(rect.left() + 2, rect.top() + (rect.height() + fm.ascent() - fm.descent()) / 2), p.font(),
-                 text);
+    path.addText(
+        QPointF(rect.left() + 2, rect.top() + (rect.height() + fm.ascent() - fm.descent()) / 2),
+        p.font(), text);
     p.setPen(QPen(m_style.labelBackground(), 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     p.setBrush(Qt::NoBrush);
     p.drawPath(path);
@@ -444,7 +456,8 @@ void MapRenderer::drawActors(QPainter &p) const
             continue;
         const MapActorItem &item = items[m.item];
         const ActorKind kind = s.actors[item.actor].kind;
-        const double r = kind == ActorKind::State ? MapLayout::kStateMarkerRadius : MapLayout::kMarkerRadius;
+        const double r =
+            kind == ActorKind::State ? MapLayout::kStateMarkerRadius : MapLayout::kMarkerRadius;
         p.setBrush(m_style.blocs().blocColor(item.bloc));
         drawActorShape(p, kind, m.pos, r);
     }

@@ -19,8 +19,8 @@ class MapUserLayer;
 
 struct MapRenderOptions
 {
-    bool exporting = false; // no hover and no selection highlights
-    bool decorations = true; // legend (if its layer is on), scale bar and attribution
+    bool exporting = false;          // no hover and no selection highlights
+    bool decorations = true;         // legend (if its layer is on), scale bar and attribution
     std::optional<QPalette> palette; // e.g. a light one for print; else the view's
 };
 

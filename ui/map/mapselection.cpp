@@ -62,8 +62,8 @@ QVector<QPointF> MapSelection::locationsOf(const MapModel &model, const MapHighl
 }
 
 std::optional<Selection> MapSelection::afterClick(const MapModel &model, const MapHit &hit,
-                                                  const MapCluster *cluster, const Selection &current,
-                                                  bool add)
+                                                  const MapCluster *cluster,
+                                                  const Selection &current, bool add)
 {
     const Snapshot &s = model.snapshot();
     Selection sel = add ? current : Selection{};

@@ -28,16 +28,25 @@ MapStyle::MapStyle(const QPalette &palette, const QFont &font)
 {
 }
 
-QFont MapStyle::labelFont() const { return scaled(m_font, 0.9); }
+QFont MapStyle::labelFont() const
+{
+    return scaled(m_font, 0.9);
+}
 
-QFont MapStyle::smallFont() const { return scaled(m_font, 0.8); }
+QFont MapStyle::smallFont() const
+{
+    return scaled(m_font, 0.8);
+}
 
 QColor MapStyle::ocean() const
 {
     return isDark() ? QColor::fromHslF(0.58f, 0.25f, 0.16f) : QColor::fromHslF(0.57f, 0.35f, 0.90f);
 }
 
-QColor MapStyle::outsideWorld() const { return m_palette.color(QPalette::Window); }
+QColor MapStyle::outsideWorld() const
+{
+    return m_palette.color(QPalette::Window);
+}
 
 QColor MapStyle::land() const
 {
@@ -50,9 +59,15 @@ QColor MapStyle::border() const
     return isDark() ? QColor::fromHslF(0.0f, 0.0f, 0.42f) : QColor::fromHslF(0.0f, 0.0f, 0.62f);
 }
 
-QColor MapStyle::graticule() const { return mix(ocean(), text(), 0.08); }
+QColor MapStyle::graticule() const
+{
+    return mix(ocean(), text(), 0.08);
+}
 
-QColor MapStyle::mutedText() const { return mix(m_palette.color(QPalette::Base), text(), 0.6); }
+QColor MapStyle::mutedText() const
+{
+    return mix(m_palette.color(QPalette::Base), text(), 0.6);
+}
 
 QColor MapStyle::labelBackground() const
 {

@@ -17,7 +17,10 @@ QString tr(const char *text, const char *comment = nullptr, int n = -1)
     return QCoreApplication::translate("Entente::MapToolTip", text, comment, n);
 }
 
-QString esc(const QString &s) { return s.toHtmlEscaped(); }
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
 
 constexpr int kMaxTies = 10;
 constexpr int kMaxNames = 8;
@@ -61,9 +64,10 @@ QStringList tiesOf(const MapModel &model, int actor)
                 continue;
             }
             const QString type = MapToolTip::relationLabel(int(rel.type));
-            lines << (rel.source == actor
-                          ? tr("→ %1 %2", "outgoing tie: type, target").arg(type, esc(s.actors[rel.target].name))
-                          : tr("← %1 %2", "incoming tie: source, type").arg(esc(s.actors[rel.source].name), type));
+            lines << (rel.source == actor ? tr("→ %1 %2", "outgoing tie: type, target")
+                                                .arg(type, esc(s.actors[rel.target].name))
+                                          : tr("← %1 %2", "incoming tie: source, type")
+                                                .arg(esc(s.actors[rel.source].name), type));
         }
     }
     if (more > 0)
@@ -116,14 +120,15 @@ QString MapToolTip::country(const MapModel &model, const BasemapCountry &country
     const Snapshot &s = model.snapshot();
     QString html = QStringLiteral("<b>%1</b>").arg(esc(country.name));
     for (int state : model.statesOfCountry(country.key())) {
-        html += QStringLiteral("<br>") + tr("State actor: %1 — %2")
-                                             .arg(esc(s.actors[state].name),
-                                                  model.isActorVisible(state)
-                                                      ? blocText(model, model.blocOfActor(state))
-                                                      : tr("not involved in this window"));
+        html += QStringLiteral("<br>") +
+                tr("State actor: %1 — %2")
+                    .arg(esc(s.actors[state].name), model.isActorVisible(state)
+                                                        ? blocText(model, model.blocOfActor(state))
+                                                        : tr("not involved in this window"));
         const QStringList ties = tiesOf(model, state);
         if (!ties.isEmpty())
-            html += QStringLiteral("<br>&nbsp;&nbsp;") + ties.join(QStringLiteral("<br>&nbsp;&nbsp;"));
+            html +=
+                QStringLiteral("<br>&nbsp;&nbsp;") + ties.join(QStringLiteral("<br>&nbsp;&nbsp;"));
     }
     QStringList others;
     for (int a : model.actorsOfCountry(country.key())) {
@@ -147,7 +152,9 @@ QString MapToolTip::actor(const MapModel &model, int actor)
     if (a.basePlace >= 0)
         html += QStringLiteral("<br>") + tr("Based in %1").arg(esc(s.places[a.basePlace].name));
     else if (!a.country.isEmpty())
-        html += QStringLiteral("<br>") + tr("Country: %1 (no base given: shown at its capital or centre)").arg(esc(a.country));
+        html +=
+            QStringLiteral("<br>") +
+            tr("Country: %1 (no base given: shown at its capital or centre)").arg(esc(a.country));
     html += QStringLiteral("<br>") + tr("Camp: %1").arg(blocText(model, model.blocOfActor(actor)));
     const QStringList ties = tiesOf(model, actor);
     if (!ties.isEmpty())
@@ -164,7 +171,8 @@ QString MapToolTip::event(const MapModel &model, int event)
         if (p.actor >= 0)
             who << esc(s.actors[p.actor].name);
     }
-    const QString date = e.dateText.isEmpty() ? QDate::fromJulianDay(e.firstDay).toString(Qt::ISODate) : e.dateText;
+    const QString date =
+        e.dateText.isEmpty() ? QDate::fromJulianDay(e.firstDay).toString(Qt::ISODate) : e.dateText;
     QString html = QStringLiteral("<b>%1</b><br>%2 · %3")
                        .arg(esc(e.title.isEmpty() ? e.id : e.title), esc(date), esc(e.type));
     if (e.place >= 0)
@@ -186,9 +194,9 @@ QString MapToolTip::cluster(const MapModel &model, const MapCluster &cluster)
         for (int e : m.events)
             ++byType[s.events[e].type];
     }
-    QString html = QStringLiteral("<b>%1</b>").arg(
-        tr("%n event(s)", nullptr, cluster.count) + QStringLiteral(" ") +
-        tr("at %n place(s)", nullptr, int(cluster.sites.size())));
+    QString html = QStringLiteral("<b>%1</b>")
+                       .arg(tr("%n event(s)", nullptr, cluster.count) + QStringLiteral(" ") +
+                            tr("at %n place(s)", nullptr, int(cluster.sites.size())));
     html += QStringLiteral("<br>") + places.join(QStringLiteral(", "));
     if (cluster.sites.size() > places.size())
         html += tr(", …");
@@ -198,8 +206,9 @@ QString MapToolTip::cluster(const MapModel &model, const MapCluster &cluster)
     std::sort(counts.begin(), counts.end());
     for (int i = 0; i < std::min<qsizetype>(5, counts.size()); ++i)
         html += QStringLiteral("<br>%1 × %2").arg(-counts[i].first).arg(esc(counts[i].second));
-    html += QStringLiteral("<br><i>%1</i>").arg(cluster.isOnePlace() ? tr("Click to select these events")
-                                                                    : tr("Click to zoom in"));
+    html += QStringLiteral("<br><i>%1</i>")
+                .arg(cluster.isOnePlace() ? tr("Click to select these events")
+                                          : tr("Click to zoom in"));
     return html;
 }
 
@@ -207,11 +216,13 @@ QString MapToolTip::arrow(const MapModel &model, int arrow)
 {
     const Snapshot &s = model.snapshot();
     const MapArrow &a = model.arrows()[arrow];
-    QString html = QStringLiteral("<b>%1 → %2</b>").arg(esc(s.actors[a.from].name), esc(s.actors[a.to].name));
+    QString html =
+        QStringLiteral("<b>%1 → %2</b>").arg(esc(s.actors[a.from].name), esc(s.actors[a.to].name));
     for (int i = 0; i < std::min<qsizetype>(kMaxTies, a.relations.size()); ++i) {
         const SnapshotRelation &r = s.relations[a.relations[i]];
         QString line = tr("%1 %2 %3", "source, type, target")
-                           .arg(esc(s.actors[r.source].name), relationLabel(int(r.type)), esc(s.actors[r.target].name));
+                           .arg(esc(s.actors[r.source].name), relationLabel(int(r.type)),
+                                esc(s.actors[r.target].name));
         if (!r.aspect.isEmpty())
             line += tr(" (%1)", "aspect").arg(esc(r.aspect));
         if (r.via >= 0)
@@ -219,7 +230,8 @@ QString MapToolTip::arrow(const MapModel &model, int arrow)
         html += QStringLiteral("<br>") + line;
     }
     if (a.relations.size() > kMaxTies)
-        html += QStringLiteral("<br>") + tr("… and %n more", nullptr, int(a.relations.size()) - kMaxTies);
+        html += QStringLiteral("<br>") +
+                tr("… and %n more", nullptr, int(a.relations.size()) - kMaxTies);
     html += QStringLiteral("<br>") + tr("%n evidence passage(s)", nullptr, a.evidence);
     return html;
 }

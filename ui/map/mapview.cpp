@@ -24,8 +24,8 @@ namespace {
 
 constexpr double kWheelStep = 1.25; // zoom factor per wheel notch
 constexpr double kKeyZoom = 1.5;
-constexpr double kKeyPan = 0.15;     // of the view per arrow press
-constexpr int kSettleMs = 160; // after the last wheel step, draw the zoomed map afresh
+constexpr double kKeyPan = 0.15; // of the view per arrow press
+constexpr int kSettleMs = 160;   // after the last wheel step, draw the zoomed map afresh
 
 QRectF boundsOf(const QVector<QPointF> &points)
 {
@@ -138,9 +138,11 @@ void MapView::ensureImage(bool allowStale) const
     const QString base = baseKey();
     if (!m_baseCache.fits(m_viewport, base) &&
         !(allowStale && m_settle->isActive() && m_baseCache.standsIn(m_viewport, base))) {
-        m_baseCache.rebuild(m_viewport, base, devicePixelRatioF(), false, [this](QPainter &p, const MapViewport &v) {
-            MapRenderer::renderBase(p, v, m_model, m_style, m_layers, &m_userLayers);
-        });
+        m_baseCache.rebuild(m_viewport, base, devicePixelRatioF(), false,
+                            [this](QPainter &p, const MapViewport &v) {
+                                MapRenderer::renderBase(p, v, m_model, m_style, m_layers,
+                                                        &m_userLayers);
+                            });
     }
     // The scene is drawn onto a copy of the basemap image, for its viewport: one opaque
     // image to show per frame, and a filter change redraws only the scene.
@@ -199,7 +201,10 @@ void MapView::fitToData()
     setViewport(v, true);
 }
 
-void MapView::zoomBy(double factor) { zoomBy(factor, m_viewport.target().center()); }
+void MapView::zoomBy(double factor)
+{
+    zoomBy(factor, m_viewport.target().center());
+}
 
 void MapView::zoomBy(double factor, QPointF anchor)
 {
@@ -250,7 +255,8 @@ void MapView::setLayers(const MapLayerOptions &layers)
 
 bool MapView::loadUserLayer(const QString &fileName, Diagnostics *diagnostics)
 {
-    auto layer = MapUserLayer::load(fileName, MapUserLayer::colourFor(int(m_userLayers.size())), diagnostics);
+    auto layer = MapUserLayer::load(fileName, MapUserLayer::colourFor(int(m_userLayers.size())),
+                                    diagnostics);
     if (!layer)
         return false;
     m_userLayers.append(std::move(*layer));
@@ -364,8 +370,8 @@ void MapView::showLonLats(const QVector<QPointF> &points, bool allowZoomIn)
         plane.append(m_viewport.projection().project(ll));
     const QRectF bounds = boundsOf(plane);
     const QRectF view = m_viewport.visiblePlaneRect().normalized();
-    const QRectF inner = view.adjusted(view.width() * 0.05, view.height() * 0.05, -view.width() * 0.05,
-                                       -view.height() * 0.05);
+    const QRectF inner = view.adjusted(view.width() * 0.05, view.height() * 0.05,
+                                       -view.width() * 0.05, -view.height() * 0.05);
     if (!allowZoomIn && inner.contains(bounds))
         return;
     MapViewport v = m_viewport;
@@ -439,7 +445,8 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
 
 void MapView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton && hitTest(event->position()).kind == MapHit::Kind::None) {
+    if (event->button() == Qt::LeftButton &&
+        hitTest(event->position()).kind == MapHit::Kind::None) {
         zoomBy(2.0, event->position());
         event->accept();
         return;
@@ -495,9 +502,9 @@ void MapView::click(const MapHit &hit, Qt::KeyboardModifiers modifiers)
             return;
         }
     }
-    const auto selection = MapSelection::afterClick(m_model, hit, cluster ? &*cluster : nullptr,
-                                                    m_session->selection(),
-                                                    modifiers & Qt::ControlModifier);
+    const auto selection =
+        MapSelection::afterClick(m_model, hit, cluster ? &*cluster : nullptr,
+                                 m_session->selection(), modifiers & Qt::ControlModifier);
     if (selection)
         m_session->select(*selection);
 }
@@ -508,8 +515,9 @@ void MapView::updateHover(QPointF pos)
     QString country;
     if (hit.kind == MapHit::Kind::Country)
         country = MapBasemaps::get(BasemapResolution::Medium50m)->country(hit.country).key();
-    const bool clickable = hit.kind != MapHit::Kind::None &&
-                           (hit.kind != MapHit::Kind::Country || !m_model.statesOfCountry(country).isEmpty());
+    const bool clickable =
+        hit.kind != MapHit::Kind::None &&
+        (hit.kind != MapHit::Kind::Country || !m_model.statesOfCountry(country).isEmpty());
     setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
     if (hit == m_highlights.hover && country == m_highlights.hoverCountry)
         return;
@@ -540,7 +548,8 @@ QString MapView::toolTipFor(const MapHit &hit) const
     case MapHit::Kind::Arrow:
         return MapToolTip::arrow(m_model, hit.arrow);
     case MapHit::Kind::Country:
-        return MapToolTip::country(m_model, MapBasemaps::get(BasemapResolution::Medium50m)->country(hit.country));
+        return MapToolTip::country(
+            m_model, MapBasemaps::get(BasemapResolution::Medium50m)->country(hit.country));
     case MapHit::Kind::None:
         break;
     }

@@ -71,7 +71,8 @@ public:
     // The one paint routine, also used for export (PDF/SVG/PNG): draws the current view
     // into `target` of any painter (the same area, scaled to fit).
     using QWidget::render;
-    void render(QPainter &painter, const QRectF &target, const MapRenderOptions &options = {}) const;
+    void render(QPainter &painter, const QRectF &target,
+                const MapRenderOptions &options = {}) const;
 
 Q_SIGNALS:
     void viewportChanged();

@@ -69,7 +69,10 @@ void MapViewport::setScale(double pixelsPerUnit)
     clamp();
 }
 
-double MapViewport::pixelsPerDegree() const { return m_scale * kRadiansPerDegree; }
+double MapViewport::pixelsPerDegree() const
+{
+    return m_scale * kRadiansPerDegree;
+}
 
 double MapViewport::minScale() const
 {
@@ -78,7 +81,10 @@ double MapViewport::minScale() const
     return 0.5 * std::min(m_target.width() / world.width(), m_target.height() / world.height());
 }
 
-double MapViewport::maxScale() const { return kMaxPixelsPerDegree / kRadiansPerDegree; }
+double MapViewport::maxScale() const
+{
+    return kMaxPixelsPerDegree / kRadiansPerDegree;
+}
 
 void MapViewport::clamp()
 {
