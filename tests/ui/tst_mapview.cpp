@@ -674,6 +674,11 @@ void TestMapView::demoShowsTheTwoCamps()
         QTest::qWait(400); // the zoom settles: the map is drawn afresh at the new scale
         QVERIFY(
             view.grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/demo-map-layer.png")));
+        view.setProjection(Projection::Kind::NaturalEarth);
+        view.zoomBy(0.15);
+        QTest::qWait(400);
+        QVERIFY(
+            view.grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/demo-map-world.png")));
     }
 }
 

@@ -57,7 +57,7 @@ MapView::MapView(Session *session, QWidget *parent)
     m_viewport.setTarget(QRectF(rect()));
     connect(m_session, &Session::projectChanged, this, &MapView::onProjectChanged);
     connect(m_session, &Session::filterChanged, this, &MapView::onFilterChanged);
-    connect(m_session, &Session::selectionChanged, this, &MapView::onSelectionChanged);
+    connect(m_session, &Session::selectionChanged, this, [this] { onSelectionChanged(true); });
     connect(m_session->network(), &NetworkAnalysisCache::updated, this, &MapView::onBlocsChanged);
     onProjectChanged();
 }
@@ -73,7 +73,7 @@ void MapView::onProjectChanged()
     m_highlights = {};
     modelChanged();
     fitToData();
-    onSelectionChanged();
+    onSelectionChanged(true);
 }
 
 void MapView::onFilterChanged()
@@ -82,7 +82,9 @@ void MapView::onFilterChanged()
     // The blocs of the new window follow from the network cache (onBlocsChanged); until
     // then the old ones stand in, for actors that are still there.
     m_model.setBlocs(m_session->network()->current()->blocOfActor);
-    onSelectionChanged();
+    // The arrows were rebuilt: find the selected ones again, but leave the view where the
+    // analyst put it.
+    onSelectionChanged(false);
 }
 
 void MapView::onBlocsChanged()
@@ -98,13 +100,14 @@ void MapView::modelChanged()
     update();
 }
 
-void MapView::onSelectionChanged()
+void MapView::onSelectionChanged(bool bringIntoView)
 {
     MapHighlights h = MapSelection::highlightsFor(m_model, m_session->selection());
     h.hover = m_highlights.hover;
     h.hoverCountry = m_highlights.hoverCountry;
     m_highlights = h;
-    showLonLats(MapSelection::locationsOf(m_model, m_highlights), false);
+    if (bringIntoView)
+        showLonLats(MapSelection::locationsOf(m_model, m_highlights), false);
     update();
 }
 

@@ -99,7 +99,7 @@ private:
     void onProjectChanged();
     void onFilterChanged();
     void onBlocsChanged();
-    void onSelectionChanged();
+    void onSelectionChanged(bool bringIntoView);
     void setViewport(const MapViewport &viewport, bool fitted = false);
     void modelChanged();
     void showLonLats(const QVector<QPointF> &points, bool allowZoomIn);
