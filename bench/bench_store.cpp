@@ -350,19 +350,19 @@ int main(int argc, char **argv)
               kRuns,
               [&](int i) {
                   return project
-                      ->relationEvidence(QStringLiteral("re%1").arg(i * 4001 % kRelations))
+                      ->relationEvidence(QStringLiteral("re%1").arg(i * 4001 % scaled(kRelations)))
                       .size();
               },
               &size));
-    print(
-        "article with mentions",
-        timeMedian(
-            kRuns,
-            [&](int i) {
-                return qsizetype(
-                    project->article(QStringLiteral("ar%1").arg(i * 397 % kArticles)).has_value());
-            },
-            &size));
+    print("article with mentions",
+          timeMedian(
+              kRuns,
+              [&](int i) {
+                  return qsizetype(
+                      project->article(QStringLiteral("ar%1").arg(i * 397 % scaled(kArticles)))
+                          .has_value());
+              },
+              &size));
     print("project stats",
           timeMedian(
               kRuns, [&](int) { return qsizetype(project->stats().events); }, &size));

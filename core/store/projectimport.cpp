@@ -66,6 +66,8 @@ ImportReport ProjectImport::run(const QVector<FileToImport> &files)
     QElapsedTimer timer;
     timer.start();
     ImportReport &report = m_session.report();
+    if (files.isEmpty())
+        return report; // nothing to do, nothing to log
     for (const FileToImport &f : files)
         report.warnings += f.warnings;
 
