@@ -4,9 +4,9 @@
 #include "projectcontroller.h"
 #include "viewplaceholder.h"
 #include "evidence/evidencepanel.h"
+#include "export/exportdialog.h"
 #include "map/mappanel.h"
 #include "network/networkpanel.h"
-#include "export/exportdialog.h"
 #include "timeline/timelinepanel.h"
 
 #include "session/session.h"

@@ -1,5 +1,7 @@
 #include "viewpalette.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace entente {
@@ -80,6 +82,36 @@ QPen ViewPalette::relationPen(RelationType type, double width) const
         break;
     }
     return pen;
+}
+
+QString relationTypeLabel(RelationType type)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Entente::Relation", text);
+    };
+    switch (type) {
+    case RelationType::Supports:
+        return tr("supports");
+    case RelationType::AlliedWith:
+        return tr("allied with");
+    case RelationType::CooperatesWith:
+        return tr("cooperates with");
+    case RelationType::Recognises:
+        return tr("recognises");
+    case RelationType::Opposes:
+        return tr("opposes");
+    case RelationType::Fights:
+        return tr("fights");
+    case RelationType::Condemns:
+        return tr("condemns");
+    case RelationType::Commands:
+        return tr("commands");
+    case RelationType::MemberOf:
+        return tr("member of");
+    case RelationType::ActsFor:
+        return tr("acts for");
+    }
+    return toString(type);
 }
 
 } // namespace entente

@@ -36,4 +36,8 @@ private:
     bool m_dark = false;
 };
 
+// The relation type as words for a user ("allied with"), translated; the same in every
+// view's tooltip, legend and table.
+QString relationTypeLabel(RelationType type);
+
 } // namespace entente

@@ -2,6 +2,7 @@
 
 #include "evidencestyle.h"
 #include "evidencetext.h"
+#include "viewpalette.h"
 
 #include <QUrl>
 
@@ -196,7 +197,7 @@ QString EvidenceSummary::relation(const Snapshot &s, int relation, const Evidenc
     const QString title = EvidenceText::relationSentence(r.type, actorLink(s, r.source, style),
                                                          actorLink(s, r.target, style));
     Fields fields(style);
-    QString typeWords = esc(EvidenceText::relationType(r.type));
+    QString typeWords = esc(relationTypeLabel(r.type));
     if (!relationIsDirected(r.type))
         typeWords += colored(style.mutedText(), esc(tr(" (mutual)")));
     fields.add(tr("Type"), typeWords);
@@ -265,7 +266,7 @@ QString EvidenceSummary::actor(const Snapshot &s, int actor, const EvidenceStyle
                 continue;
             const auto type = RelationType(t);
             const QString words = incoming ? EvidenceText::relationTypeInverse(type)
-                                           : EvidenceText::relationType(type);
+                                           : relationTypeLabel(type);
             relations +=
                 QStringLiteral("<p style=\"margin-top:6px; margin-bottom:0\"><b>%1</b><br>%2</p>")
                     .arg(colored(style.signColor(relationSign(type)), esc(words)),

@@ -1,6 +1,7 @@
 #include "evidencetext.h"
 
 #include "geo/countrycodes.h"
+#include "viewpalette.h"
 
 #include <QDate>
 #include <QLocale>
@@ -94,33 +95,6 @@ QString EvidenceText::dayRange(qint64 firstDay, qint64 lastDay)
     return tr("%1 – %2", "interval").arg(day(first), day(last));
 }
 
-QString EvidenceText::relationType(RelationType type)
-{
-    switch (type) {
-    case RelationType::Supports:
-        return tr("supports");
-    case RelationType::AlliedWith:
-        return tr("allied with");
-    case RelationType::CooperatesWith:
-        return tr("cooperates with");
-    case RelationType::Recognises:
-        return tr("recognises");
-    case RelationType::Opposes:
-        return tr("opposes");
-    case RelationType::Fights:
-        return tr("fights");
-    case RelationType::Condemns:
-        return tr("condemns");
-    case RelationType::Commands:
-        return tr("commands");
-    case RelationType::MemberOf:
-        return tr("member of");
-    case RelationType::ActsFor:
-        return tr("acts for");
-    }
-    return toString(type);
-}
-
 QString EvidenceText::relationTypeInverse(RelationType type)
 {
     switch (type) {
@@ -143,7 +117,7 @@ QString EvidenceText::relationTypeInverse(RelationType type)
     case RelationType::Fights:
         break;
     }
-    return relationType(type);
+    return relationTypeLabel(type);
 }
 
 QString EvidenceText::relationSentence(RelationType type, const QString &source,

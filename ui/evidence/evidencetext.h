@@ -31,8 +31,6 @@ public:
     static QString dayRange(qint64 firstDay, qint64 lastDay);
 
     static QString precision(DatePrecision precision);
-    // "supports", "allied with", "member of", ...
-    static QString relationType(RelationType type);
     // The same seen from the target: "supported by", "commanded by"; undirected types
     // read the same both ways.
     static QString relationTypeInverse(RelationType type);

@@ -6,6 +6,7 @@
 #include "timeline/timelinerenderer.h"
 
 #include "store/project.h"
+#include "viewpalette.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -259,7 +260,7 @@ bool ReportWriter::write(QIODevice *device, QString *error) const
         QVector<QStringList> rows;
         for (int r : relations) {
             const SnapshotRelation &rel = s.relations[r];
-            QString type = TimelineRenderer::relationTypeLabel(rel.type);
+            QString type = relationTypeLabel(rel.type);
             if (rel.via >= 0)
                 type = tr("%1 via %2").arg(type, s.actors[rel.via].name);
             rows << QStringList{rel.source >= 0 ? s.actors[rel.source].name : QString(), type,
@@ -308,7 +309,7 @@ bool ReportWriter::write(QIODevice *device, QString *error) const
             add(m_source.project->relationEvidence(rel.id),
                 tr("%1 %2 %3")
                     .arg(rel.source >= 0 ? s.actors[rel.source].name : QString(),
-                         TimelineRenderer::relationTypeLabel(rel.type),
+                         relationTypeLabel(rel.type),
                          rel.target >= 0 ? s.actors[rel.target].name : QString()));
         }
         for (int e : events)

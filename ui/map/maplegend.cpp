@@ -4,6 +4,7 @@
 #include "mapmodel.h"
 #include "mapstyle.h"
 #include "maptooltip.h"
+#include "viewpalette.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -68,7 +69,7 @@ QRectF MapLegend::draw(QPainter &p, const QRectF &area, const MapModel &model,
             const QPen pen = blocs.relationPen(type, 2.0);
             const int sign = relationSign(type);
             rows.append(
-                {MapToolTip::relationLabel(int(type)), [pen, sign](QPainter &q, const QRectF &r) {
+                {relationTypeLabel(type), [pen, sign](QPainter &q, const QRectF &r) {
                      const double y = r.center().y();
                      const QPointF a(r.left() + 1, y), b(r.right() - 1, y);
                      q.setPen(pen);

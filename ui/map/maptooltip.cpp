@@ -3,6 +3,7 @@
 #include "geo/basemap.h"
 #include "maplayout.h"
 #include "mapmodel.h"
+#include "viewpalette.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -63,7 +64,7 @@ QStringList tiesOf(const MapModel &model, int actor)
                 ++more;
                 continue;
             }
-            const QString type = MapToolTip::relationLabel(int(rel.type));
+            const QString type = relationTypeLabel(rel.type);
             lines << (rel.source == actor ? tr("→ %1 %2", "outgoing tie: type, target")
                                                 .arg(type, esc(s.actors[rel.target].name))
                                           : tr("← %1 %2", "incoming tie: source, type")
@@ -76,33 +77,6 @@ QStringList tiesOf(const MapModel &model, int actor)
 }
 
 } // namespace
-
-QString MapToolTip::relationLabel(int type)
-{
-    switch (static_cast<RelationType>(type)) {
-    case RelationType::Supports:
-        return tr("supports");
-    case RelationType::AlliedWith:
-        return tr("allied with");
-    case RelationType::CooperatesWith:
-        return tr("cooperates with");
-    case RelationType::Recognises:
-        return tr("recognises");
-    case RelationType::Opposes:
-        return tr("opposes");
-    case RelationType::Fights:
-        return tr("fights");
-    case RelationType::Condemns:
-        return tr("condemns");
-    case RelationType::Commands:
-        return tr("commands");
-    case RelationType::MemberOf:
-        return tr("member of");
-    case RelationType::ActsFor:
-        return tr("acts for");
-    }
-    return {};
-}
 
 QString MapToolTip::blocText(const MapModel &model, int bloc)
 {
@@ -221,7 +195,7 @@ QString MapToolTip::arrow(const MapModel &model, int arrow)
     for (int i = 0; i < std::min<qsizetype>(kMaxTies, a.relations.size()); ++i) {
         const SnapshotRelation &r = s.relations[a.relations[i]];
         QString line = tr("%1 %2 %3", "source, type, target")
-                           .arg(esc(s.actors[r.source].name), relationLabel(int(r.type)),
+                           .arg(esc(s.actors[r.source].name), relationTypeLabel(r.type),
                                 esc(s.actors[r.target].name));
         if (!r.aspect.isEmpty())
             line += tr(" (%1)", "aspect").arg(esc(r.aspect));

@@ -19,8 +19,6 @@ public:
     static QString cluster(const MapModel &model, const MapCluster &cluster);
     static QString arrow(const MapModel &model, int arrow);
 
-    // "supports", "allied with" ... in the user's language.
-    static QString relationLabel(int type);
     // "bloc 1 (Turkey, Qatar, GNA)" or "no side".
     static QString blocText(const MapModel &model, int bloc);
 };

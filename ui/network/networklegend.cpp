@@ -1,4 +1,5 @@
 #include "networklegend.h"
+#include "viewpalette.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -86,7 +87,7 @@ QVector<NetworkLegendEntry> NetworkLegend::entries(const NetworkAnalysis &analys
     for (const QString &name : relationTypeNames()) {
         const RelationType type = *relationTypeFromString(name);
         if (types.contains(type)) {
-            NetworkLegendEntry entry{Kind::Relation, NetworkStyle::relationTypeName(type)};
+            NetworkLegendEntry entry{Kind::Relation, relationTypeLabel(type)};
             entry.type = type;
             out.push_back(entry);
         }

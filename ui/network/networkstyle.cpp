@@ -134,33 +134,6 @@ QPainterPath NetworkStyle::nodeShape(ActorKind kind, double r)
     return path;
 }
 
-QString NetworkStyle::relationTypeName(RelationType type)
-{
-    switch (type) {
-    case RelationType::Supports:
-        return tr("supports");
-    case RelationType::AlliedWith:
-        return tr("allied with");
-    case RelationType::CooperatesWith:
-        return tr("cooperates with");
-    case RelationType::Recognises:
-        return tr("recognises");
-    case RelationType::Opposes:
-        return tr("opposes");
-    case RelationType::Fights:
-        return tr("fights");
-    case RelationType::Condemns:
-        return tr("condemns");
-    case RelationType::Commands:
-        return tr("commands");
-    case RelationType::MemberOf:
-        return tr("member of");
-    case RelationType::ActsFor:
-        return tr("acts for");
-    }
-    return {};
-}
-
 QString NetworkStyle::actorKindName(ActorKind kind)
 {
     switch (kind) {

@@ -54,7 +54,6 @@ public:
     // The outline of a node of this kind centred on the origin, `radius` across.
     static QPainterPath nodeShape(ActorKind kind, double radius);
 
-    static QString relationTypeName(RelationType type);
     static QString actorKindName(ActorKind kind);
 
     static constexpr double kDimAlpha = 0.14;

@@ -3,6 +3,7 @@
 #include "networkgeometry.h"
 #include "networklegend.h"
 #include "networkstyle.h"
+#include "viewpalette.h"
 
 #include <QDate>
 
@@ -61,7 +62,7 @@ QString NetworkToolTip::edge(const NetworkAnalysis &analysis, int ref)
     const QString source = net.nodes()[e.source].name.toHtmlEscaped();
     const QString target = net.nodes()[e.target].name.toHtmlEscaped();
     QString text = QStringLiteral("<b>%1</b> %2 <b>%3</b>")
-                       .arg(source, NetworkStyle::relationTypeName(e.type), target);
+                       .arg(source, relationTypeLabel(e.type), target);
     if (!e.via.isEmpty()) {
         QStringList names;
         for (const QString &id : e.via) {

@@ -2,6 +2,7 @@
 
 #include "timeaxispainter.h"
 #include "timelinestyle.h"
+#include "viewpalette.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -30,33 +31,6 @@ QColor withAlpha(QColor c, double alpha)
 TimelineRenderer::TimelineRenderer(const TimelineGeometry &geometry, const TimelineStyle &style)
     : m_geo(geometry), m_model(geometry.model()), m_style(style)
 {
-}
-
-QString TimelineRenderer::relationTypeLabel(RelationType type)
-{
-    switch (type) {
-    case RelationType::Supports:
-        return tr("supports");
-    case RelationType::AlliedWith:
-        return tr("allied with");
-    case RelationType::CooperatesWith:
-        return tr("cooperates with");
-    case RelationType::Recognises:
-        return tr("recognises");
-    case RelationType::Opposes:
-        return tr("opposes");
-    case RelationType::Fights:
-        return tr("fights");
-    case RelationType::Condemns:
-        return tr("condemns");
-    case RelationType::Commands:
-        return tr("commands");
-    case RelationType::MemberOf:
-        return tr("member of");
-    case RelationType::ActsFor:
-        return tr("acts for");
-    }
-    return {};
 }
 
 QString TimelineRenderer::relationRowLabel(const Snapshot &s, int relation, int actor)

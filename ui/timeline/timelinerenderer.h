@@ -30,8 +30,6 @@ public:
 
     void render(QPainter &painter, const TimelineRenderOptions &options) const;
 
-    // "supports", "allied with"... in the user's language.
-    static QString relationTypeLabel(RelationType type);
     // The label of a relation row under `actor`'s lane: "→ supports GNA", "← Turkey supports".
     static QString relationRowLabel(const Snapshot &snapshot, int relation, int actor);
     static QString laneLabel(const TimelineModel &model, int lane);

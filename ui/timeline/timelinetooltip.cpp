@@ -2,6 +2,7 @@
 
 #include "timelinemodel.h"
 #include "timelinerenderer.h"
+#include "viewpalette.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -88,7 +89,7 @@ QString TimelineToolTip::relation(const Snapshot &s, int relation)
     QString html =
         QStringLiteral("<b>%1</b><br>")
             .arg(tr("%1 %2 %3", "source, relation type, target")
-                     .arg(name(r.source), esc(TimelineRenderer::relationTypeLabel(r.type)),
+                     .arg(name(r.source), esc(relationTypeLabel(r.type)),
                           name(r.target)));
     if (!r.aspect.isEmpty())
         html += tr("Aspect: %1").arg(esc(r.aspect)) + QStringLiteral("<br>");
