@@ -78,6 +78,15 @@ struct Participant
     friend bool operator==(const Participant &, const Participant &) = default;
 };
 
+// A fact an importer keeps for an event that has no field of its own (ACLED's
+// fatalities, GDELT's Goldstein score): shown beside the event, in the order given.
+struct EventAttribute
+{
+    QString key;   // stable, lower_snake_case (e.g. "fatalities")
+    QString value; // as the source wrote it
+    friend bool operator==(const EventAttribute &, const EventAttribute &) = default;
+};
+
 struct Event
 {
     QString id;
@@ -88,6 +97,7 @@ struct Event
     QVector<Participant> participants;
     QString cameo;
     QVector<Evidence> evidence;
+    QVector<EventAttribute> attributes;
 };
 
 struct Relation
