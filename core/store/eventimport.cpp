@@ -1,5 +1,6 @@
 #include "eventimport.h"
 
+#include "eventattributes.h"
 #include "schema.h"
 
 #include <QCoreApplication>
@@ -26,8 +27,8 @@ EventImport::EventImport(sql::Database &db, ImportSession &session)
     : m_db(db), m_session(session),
       m_events(db,
                "INSERT OR ROLLBACK INTO events(id, type, date, first_day, last_day, span_class, "
-               "title, place_pk, cameo, evidence_count) VALUES ",
-               "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", " ON CONFLICT(id) DO NOTHING", kChunk),
+               "title, place_pk, cameo, evidence_count, attributes) VALUES ",
+               "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", " ON CONFLICT(id) DO NOTHING", kChunk),
       m_participants(
           db, "INSERT OR ROLLBACK INTO event_participants(event_pk, seq, actor_pk, role) VALUES ",
           "(?, ?, ?, ?)")
@@ -77,6 +78,7 @@ void EventImport::importChunk(const std::vector<Item> &chunk)
             s.bindOptional(p + 7, m_session.optionalPlacePk(e.placeId, kind, e.id));
             s.bindOptional(p + 8, e.cameo);
             s.bind(p + 9, ImportSession::distinctSpans(e.evidence));
+            s.bindOptional(p + 10, encodeEventAttributes(e.attributes));
         });
     m_nextPk += inserted;
     m_session.report().rowsWritten += inserted;
@@ -147,7 +149,8 @@ void EventImport::insertParticipants(qint64 eventPk, const Event &event)
 void EventImport::merge(const Event &event)
 {
     const EntityKind kind = EntityKind::Event;
-    auto q = m_db.query("SELECT e.pk, e.type, e.date, e.title, p.id, e.cameo FROM events e "
+    auto q = m_db.query("SELECT e.pk, e.type, e.date, e.title, p.id, e.cameo, e.attributes "
+                        "FROM events e "
                         "LEFT JOIN places p ON p.pk = e.place_pk WHERE e.id = ?");
     q->bind(1, event.id);
     if (!q->step()) {
@@ -161,6 +164,7 @@ void EventImport::merge(const Event &event)
     QString title = q->text(3);
     QString place = q->text(4);
     QString cameo = q->text(5);
+    QString attributes = q->text(6);
     q->reset();
     const QString incomingDate = ImportSession::spanText(event.date);
     bool changed = m_session.merge(kind, event.id, "type", type, event.type);
@@ -168,11 +172,13 @@ void EventImport::merge(const Event &event)
     changed |= m_session.merge(kind, event.id, "title", title, event.title);
     changed |= m_session.merge(kind, event.id, "place", place, event.placeId);
     changed |= m_session.merge(kind, event.id, "cameo", cameo, event.cameo);
+    changed |= m_session.merge(kind, event.id, "attributes", attributes,
+                               encodeEventAttributes(event.attributes));
     if (changed) {
         const TimeSpan span = TimeSpan::parse(date).value_or(event.date);
         auto update = m_db.query("UPDATE events SET type = ?, date = ?, first_day = ?, "
                                  "last_day = ?, span_class = ?, title = ?, place_pk = ?, "
-                                 "cameo = ? WHERE pk = ?");
+                                 "cameo = ?, attributes = ? WHERE pk = ?");
         update->bind(1, type);
         update->bind(2, date);
         update->bind(3, span.firstDay());
@@ -181,7 +187,8 @@ void EventImport::merge(const Event &event)
         update->bind(6, title);
         update->bindOptional(7, m_session.optionalPlacePk(place, kind, event.id));
         update->bindOptional(8, cameo);
-        update->bind(9, pk);
+        update->bindOptional(9, attributes);
+        update->bind(10, pk);
         m_session.write(update);
     }
 

@@ -241,6 +241,11 @@ QVector<EvidenceRecord> Project::eventEvidence(const QString &eventId) const
     return m_queries->evidence(EntityKind::Event, eventId);
 }
 
+QVector<EventAttribute> Project::eventAttributes(const QString &eventId) const
+{
+    return m_queries->eventAttributes(eventId);
+}
+
 QVector<EvidenceRecord> Project::relationEvidence(const QString &relationId) const
 {
     return m_queries->evidence(EntityKind::Relation, relationId);

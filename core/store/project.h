@@ -71,6 +71,8 @@ public:
     std::optional<Article> article(const QString &id) const; // text and mentions
     QVector<EvidenceRecord> eventEvidence(const QString &eventId) const;
     QVector<EvidenceRecord> relationEvidence(const QString &relationId) const;
+    // What the importer kept beside the event (fatalities, scores...), in source order.
+    QVector<EventAttribute> eventAttributes(const QString &eventId) const;
     // Full-text search over article titles and texts. Any user text is safe: words
     // and "quoted phrases" are matched literally, a trailing * matches a prefix, and an
     // upper-case OR between two terms means either.

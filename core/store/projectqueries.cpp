@@ -1,5 +1,6 @@
 #include "projectqueries.h"
 
+#include "eventattributes.h"
 #include "sqlite.h"
 
 #include <QHash>
@@ -82,6 +83,19 @@ std::optional<QString> ProjectQueries::articleText(const QString &id) const
         logFailure("articleText", e);
     }
     return std::nullopt;
+}
+
+QVector<EventAttribute> ProjectQueries::eventAttributes(const QString &eventId) const
+{
+    try {
+        auto q = m_db.query("SELECT attributes FROM events WHERE id = ?");
+        q->bind(1, eventId);
+        if (q->step())
+            return decodeEventAttributes(q->text(0));
+    } catch (const sql::Error &e) {
+        logFailure("eventAttributes", e);
+    }
+    return {};
 }
 
 ProjectStats ProjectQueries::stats() const

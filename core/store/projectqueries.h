@@ -32,6 +32,7 @@ public:
     QVector<ArticleSummary> articles() const;
     std::optional<Article> article(const QString &id) const;
     QVector<EvidenceRecord> evidence(EntityKind owner, const QString &id) const;
+    QVector<EventAttribute> eventAttributes(const QString &eventId) const;
     QVector<SearchHit> search(const QString &text, int limit) const;
     QVector<ImportLogEntry> importLog() const;
 

@@ -179,11 +179,18 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(
 INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
 )sql";
 
+// Facts an importer keeps beside an event (ACLED fatalities, GDELT Goldstein score):
+// see eventattributes.h for the encoding.
+constexpr const char *kVersion3 = R"sql(
+ALTER TABLE events ADD COLUMN attributes TEXT;
+)sql";
+
 static_assert(kOpenFutureDay - kOpenPastDay < (qint64(1) << Schema::kMaxSpanClass),
               "every day range must fit a span class");
 
 // Step i takes a project from version i to version i + 1.
-constexpr std::array<const char *, Schema::kCurrentVersion> kSteps = {kVersion1, kVersion2};
+constexpr std::array<const char *, Schema::kCurrentVersion> kSteps = {kVersion1, kVersion2,
+                                                                             kVersion3};
 
 } // namespace
 

@@ -16,7 +16,7 @@ class Schema final
 public:
     // Marks the file as an Entente project (PRAGMA application_id, "Ente").
     static constexpr int kApplicationId = 0x456e7465;
-    static constexpr int kCurrentVersion = 2;
+    static constexpr int kCurrentVersion = 3;
     // Time-window index key of a day range: the bit width of its length in days. Every
     // range, open ends included (0 .. 9999999), has a class of at most kMaxSpanClass.
     static int spanClass(qint64 firstDay, qint64 lastDay);

@@ -72,6 +72,8 @@ Corpus baseCorpus()
     e1.placeId = u"ankara"_s;
     e1.participants = {Participant{u"TUR"_s, u"party"_s}, Participant{u"GNA"_s, u"party"_s}};
     e1.evidence = {evidence(u"a1"_s, kText1, u"signed a security accord"_s)};
+    e1.attributes = {EventAttribute{u"source_scale"_s, u"National"_s},
+                     EventAttribute{u"fatalities"_s, u"0"_s}};
     c.events = {e1};
 
     Relation r1;
@@ -153,6 +155,7 @@ private Q_SLOTS:
     void keepsSearchIndexCurrent();
     void rollsBackOnConstraintFailure();
     void answersLookups();
+    void keepsEventAttributesInOrder();
 };
 
 void TestProject::importCountsAndLog()
@@ -243,6 +246,11 @@ void TestProject::reportsChangedField_data()
     row(
         "event place", [](Corpus &c) { c.events[0].placeId = u"tripoli"_s; }, EntityKind::Event,
         u"e1"_s, u"place"_s, u"ankara"_s, u"tripoli"_s);
+    row(
+        "event attributes",
+        [](Corpus &c) { c.events[0].attributes[1].value = u"2"_s; }, EntityKind::Event, u"e1"_s,
+        u"attributes"_s, uR"([["source_scale","National"],["fatalities","0"]])"_s,
+        uR"([["source_scale","National"],["fatalities","2"]])"_s);
     row(
         "relation valid",
         [](Corpus &c) { c.relations[0].valid = TimeSpan::parse(u"2019-11-27/.."); },
@@ -592,6 +600,21 @@ void TestProject::answersLookups()
     QVERIFY(f.project->isActorMentioned(u"LNA"_s));
     QVERIFY(f.project->isActorMentioned(u"GNA"_s));
     QVERIFY(!f.project->isActorMentioned(u"ankara"_s)); // a place, not an actor
+}
+
+void TestProject::keepsEventAttributesInOrder()
+{
+    Fixture f;
+    QVERIFY(f.import(baseCorpus()).ok());
+    const QVector<EventAttribute> stored = f.project->eventAttributes(u"e1"_s);
+    QCOMPARE(stored, baseCorpus().events[0].attributes);
+    QVERIFY(f.project->eventAttributes(u"no-such-event"_s).isEmpty());
+
+    // A re-import without attributes keeps them, like any absent optional field.
+    Corpus without = baseCorpus();
+    without.events[0].attributes.clear();
+    QVERIFY(f.import(without, u"again.json"_s).ok());
+    QCOMPARE(f.project->eventAttributes(u"e1"_s), stored);
 }
 
 QTEST_GUILESS_MAIN(TestProject)
