@@ -200,7 +200,8 @@ void EvidencePanel::rebuild()
         const int i = s.eventIndex(id);
         known = i >= 0;
         if (known) {
-            m_header->setText(EvidenceSummary::event(s, i, style));
+            m_header->setText(EvidenceSummary::event(
+                s, i, style, project ? project->eventAttributes(id) : QVector<EventAttribute>{}));
             if (project)
                 gather(project->eventEvidence(id), {});
         }

@@ -4,6 +4,7 @@
 #include "evidencetext.h"
 #include "viewpalette.h"
 
+#include <QHash>
 #include <QUrl>
 
 #include <algorithm>
@@ -168,7 +169,33 @@ QString EvidenceSummary::relationLabel(const Snapshot &s, int relation)
     return EvidenceText::relationSentence(r.type, actorName(s, r.source), actorName(s, r.target));
 }
 
-QString EvidenceSummary::event(const Snapshot &s, int event, const EvidenceStyle &style)
+QString EvidenceSummary::attributeLabel(const QString &key)
+{
+    // The keys the importers write get a translated label; any other is shown readably.
+    static const QHash<QString, const char *> known = {
+        {QStringLiteral("fatalities"), QT_TR_NOOP("Fatalities")},
+        {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
+        {QStringLiteral("source"), QT_TR_NOOP("Source")},
+        {QStringLiteral("source_scale"), QT_TR_NOOP("Source scale")},
+        {QStringLiteral("geo_precision"), QT_TR_NOOP("Location precision")},
+        {QStringLiteral("time_precision"), QT_TR_NOOP("Date precision")},
+        {QStringLiteral("goldstein"), QT_TR_NOOP("Goldstein scale")},
+        {QStringLiteral("quad_class"), QT_TR_NOOP("Quad class")},
+        {QStringLiteral("num_mentions"), QT_TR_NOOP("Mentions")},
+        {QStringLiteral("avg_tone"), QT_TR_NOOP("Average tone")},
+        {QStringLiteral("source_url"), QT_TR_NOOP("Source link")},
+    };
+    if (const char *label = known.value(key))
+        return tr(label);
+    QString words = key;
+    words.replace(u'_', u' ');
+    if (!words.isEmpty())
+        words[0] = words[0].toUpper();
+    return words;
+}
+
+QString EvidenceSummary::event(const Snapshot &s, int event, const EvidenceStyle &style,
+                               const QVector<EventAttribute> &attributes)
 {
     const auto &e = s.events[event];
     Fields fields(style);
@@ -187,6 +214,8 @@ QString EvidenceSummary::event(const Snapshot &s, int event, const EvidenceStyle
     }
     fields.add(tr("Participants"), people.join(QStringLiteral(", ")));
     fields.add(tr("CAMEO code"), esc(e.cameo));
+    for (const EventAttribute &a : attributes)
+        fields.add(attributeLabel(a.key), esc(a.value));
     return heading(tr("Event"), esc(e.title), style) + fields.html();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/corpus.h"
 #include "session/filter.h"
 #include "session/snapshot.h"
 
@@ -31,7 +32,9 @@ public:
     static QString href(LinkKind kind, const QString &id);
     static std::optional<Link> parseHref(const QString &href);
 
-    static QString event(const Snapshot &snapshot, int event, const EvidenceStyle &style);
+    // `attributes` are what the importer kept beside the event (Project::eventAttributes).
+    static QString event(const Snapshot &snapshot, int event, const EvidenceStyle &style,
+                         const QVector<EventAttribute> &attributes = {});
     static QString relation(const Snapshot &snapshot, int relation, const EvidenceStyle &style);
     static QString actor(const Snapshot &snapshot, int actor, const EvidenceStyle &style);
     // Several selected items: one clickable line each (at most `limit`, then a count).
@@ -45,6 +48,8 @@ public:
     static QString eventLabel(const Snapshot &snapshot, int event);
     static QString relationLabel(const Snapshot &snapshot, int relation);
     static QString actorName(const Snapshot &snapshot, int actor);
+    // A readable, translated label for an event attribute key ("fatalities").
+    static QString attributeLabel(const QString &key);
 };
 
 } // namespace entente

@@ -50,9 +50,25 @@ QuoteCard::QuoteCard(const EvidenceRecord &record, const QString &context, QWidg
         layout->addWidget(m_context);
     }
 
-    m_quote = plainLabel(tr("“%1”", "a quoted passage").arg(record.quote),
+    // Event databases such as GDELT record a source link but no text to quote.
+    const bool linkOnly = record.quote.isEmpty();
+    m_quote = plainLabel(linkOnly ? tr("No text to quote: this source records only a link.")
+                                  : tr("“%1”", "a quoted passage").arg(record.quote),
                          QStringLiteral("evidenceQuote"), this);
     layout->addWidget(m_quote);
+    if (linkOnly && !record.url.isEmpty()) {
+        auto *link = new QLabel(this);
+        link->setObjectName(QStringLiteral("evidenceLink"));
+        link->setTextFormat(Qt::RichText);
+        link->setWordWrap(true);
+        link->setOpenExternalLinks(true);
+        link->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        const QString url = record.url.toHtmlEscaped();
+        link->setText(QStringLiteral("<a href=\"%1\">%1</a>").arg(url));
+        link->setToolTip(tr("Open the source in the web browser"));
+        layout->addWidget(link);
+        setToolTip(tr("The source has no text in this project; follow its link"));
+    }
 
     QStringList meta;
     meta << (record.articleTitle.isEmpty() ? record.articleId : record.articleTitle);
@@ -109,6 +125,8 @@ void QuoteCard::paintEvent(QPaintEvent *)
 
 void QuoteCard::activate()
 {
+    if (m_record.quote.isEmpty())
+        return; // nothing to mark in an article without text
     Q_EMIT activated(m_record.articleId, m_record.start, m_record.end);
 }
 
