@@ -95,9 +95,9 @@ constexpr Column kRequired[] = {EventDate, EventType, Actor1, Latitude, Longitud
 
 std::optional<int> monthFromName(QStringView name)
 {
-    static const char *const months[] = {"january", "february", "march",     "april",
-                                         "may",     "june",     "july",      "august",
-                                         "september", "october", "november", "december"};
+    static const char *const months[] = {"january",   "february", "march",    "april",
+                                         "may",       "june",     "july",     "august",
+                                         "september", "october",  "november", "december"};
     const QString key = name.toString().toLower();
     for (int m = 0; m < 12; ++m) {
         const QLatin1StringView full(months[m]);
@@ -198,8 +198,8 @@ private:
     int m_errorCount = 0;
     int m_fields = 0;
     std::array<int, ColumnCount> m_index{};
-    QHash<QString, int> m_actors; // name -> index in corpus.actors
-    QHash<QString, int> m_places; // location|lat|lon -> index in corpus.places
+    QHash<QString, int> m_actors;     // name -> index in corpus.actors
+    QHash<QString, int> m_places;     // location|lat|lon -> index in corpus.places
     QHash<QString, int> m_eventLines; // event id -> line, for duplicates
 };
 
@@ -407,9 +407,9 @@ void AcledFile::readRow(const DelimitedReader &reader)
         // "About a week": the ISO week (Monday to Sunday) holding the reported day.
         const QDate monday = date.addDays(1 - date.dayOfWeek());
         const QDate sunday = monday.addDays(6);
-        event.date = TimeSpan::interval(
-            FuzzyDate::fromYmd(monday.year(), monday.month(), monday.day()),
-            FuzzyDate::fromYmd(sunday.year(), sunday.month(), sunday.day()));
+        event.date =
+            TimeSpan::interval(FuzzyDate::fromYmd(monday.year(), monday.month(), monday.day()),
+                               FuzzyDate::fromYmd(sunday.year(), sunday.month(), sunday.day()));
     } else {
         event.date = TimeSpan(reported);
     }
@@ -444,8 +444,8 @@ void AcledFile::readRow(const DelimitedReader &reader)
         where = value(reader, Country);
     const QString what = subType.isEmpty() ? eventType : subType;
     const QString who = actor2.isEmpty() ? actor1 : tr("%1 and %2").arg(actor1, actor2);
-    event.title = where.isEmpty() ? tr("%1: %2").arg(what, who)
-                                  : tr("%1 in %2: %3").arg(what, where, who);
+    event.title =
+        where.isEmpty() ? tr("%1: %2").arg(what, who) : tr("%1 in %2: %3").arg(what, where, who);
 
     const auto attribute = [&](const char *key, Column column) {
         const QString v = value(reader, column);
@@ -517,26 +517,29 @@ ParsedFile AcledFile::read(QIODevice *device)
             readRow(reader);
         }
         if (m_eventLines.isEmpty() && m_errorCount == 0)
-            m_out.warnings << Diagnostic{Diagnostic::Severity::Warning, m_fileName, {}, 0, 0,
+            m_out.warnings << Diagnostic{Diagnostic::Severity::Warning,
+                                         m_fileName,
+                                         {},
+                                         0,
+                                         0,
                                          tr("the file has a header but no events")};
     }
     if (m_limits.maxErrors > 0 && m_errorCount > m_limits.maxErrors) {
         Diagnostic more;
         more.file = m_fileName;
-        more.message = QCoreApplication::translate("Entente::AcledImporter",
-                                                   "%n more error(s) not listed", nullptr,
-                                                   m_errorCount - m_limits.maxErrors);
+        more.message =
+            QCoreApplication::translate("Entente::AcledImporter", "%n more error(s) not listed",
+                                        nullptr, m_errorCount - m_limits.maxErrors);
         m_out.errors << more;
     }
     if (!m_out.errors.isEmpty()) {
         m_out.corpus = Corpus();
     } else {
-        spdlog::info("ACLED {}: {} events, {} actors, {} places, {} relations ({})",
-                     m_fileName.toStdString(), m_out.corpus.events.size(),
-                     m_out.corpus.actors.size(), m_out.corpus.places.size(),
-                     m_out.corpus.relations.size(),
-                     reader.encoding() == DelimitedReader::Encoding::Windows1252 ? "Windows-1252"
-                                                                                 : "UTF-8");
+        spdlog::info(
+            "ACLED {}: {} events, {} actors, {} places, {} relations ({})",
+            m_fileName.toStdString(), m_out.corpus.events.size(), m_out.corpus.actors.size(),
+            m_out.corpus.places.size(), m_out.corpus.relations.size(),
+            reader.encoding() == DelimitedReader::Encoding::Windows1252 ? "Windows-1252" : "UTF-8");
     }
     return std::move(m_out);
 }
@@ -555,14 +558,22 @@ ParsedFile AcledImporter::readFile(const QString &path, const ProjectLookup &pro
     if (!file.open(QIODevice::ReadOnly)) {
         ParsedFile out;
         out.file = path;
-        out.errors << Diagnostic{Diagnostic::Severity::Error, path, {}, 0, 0,
+        out.errors << Diagnostic{Diagnostic::Severity::Error,
+                                 path,
+                                 {},
+                                 0,
+                                 0,
                                  tr("cannot be read: %1").arg(file.errorString())};
         return out;
     }
     if (m_limits.maxFileBytes > 0 && file.size() > m_limits.maxFileBytes) {
         ParsedFile out;
         out.file = path;
-        out.errors << Diagnostic{Diagnostic::Severity::Error, path, {}, 0, 0,
+        out.errors << Diagnostic{Diagnostic::Severity::Error,
+                                 path,
+                                 {},
+                                 0,
+                                 0,
                                  tr("the file is %1 MiB, more than the limit of %2 MiB")
                                      .arg(file.size() / (1024 * 1024))
                                      .arg(m_limits.maxFileBytes / (1024 * 1024))};

@@ -38,15 +38,17 @@ QString number(const std::optional<double> &value)
 QString validityName(RelationValidity validity)
 {
     switch (validity) {
-    case RelationValidity::Explicit: return u"explicit"_s;
-    case RelationValidity::AsReported: return u"as_reported"_s;
-    case RelationValidity::Undated: return u"undated"_s;
+    case RelationValidity::Explicit:
+        return u"explicit"_s;
+    case RelationValidity::AsReported:
+        return u"as_reported"_s;
+    case RelationValidity::Undated:
+        return u"undated"_s;
     }
     return {};
 }
 
-QByteArray toBytes(const CsvExporter &exporter,
-                   int (CsvExporter::*write)(QIODevice *) const)
+QByteArray toBytes(const CsvExporter &exporter, int (CsvExporter::*write)(QIODevice *) const)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -103,10 +105,10 @@ int CsvExporter::writeEvents(QIODevice *device) const
         attributes << list;
     }
 
-    QStringList header = {u"id"_s,        u"type"_s,          u"date"_s,     u"first_day"_s,
-                          u"last_day"_s,  u"title"_s,         u"place_id"_s, u"place"_s,
-                          u"latitude"_s,  u"longitude"_s,     u"country"_s,  u"participants"_s,
-                          u"cameo"_s,     u"evidence_count"_s};
+    QStringList header = {u"id"_s,       u"type"_s,          u"date"_s,     u"first_day"_s,
+                          u"last_day"_s, u"title"_s,         u"place_id"_s, u"place"_s,
+                          u"latitude"_s, u"longitude"_s,     u"country"_s,  u"participants"_s,
+                          u"cameo"_s,    u"evidence_count"_s};
     header += keys;
     device->write(record(header));
     for (qsizetype i = 0; i < events.size(); ++i) {
@@ -156,8 +158,7 @@ int CsvExporter::writeActors(QIODevice *device) const
     for (const Actor &a : actors) {
         const ActorRelationCount c = counts.value(a.id);
         device->write(record({a.id, a.name, toString(a.kind), a.country, a.aliases.join(u"; "_s),
-                              a.baseId, QString::number(c.outgoing),
-                              QString::number(c.incoming)}));
+                              a.baseId, QString::number(c.outgoing), QString::number(c.incoming)}));
     }
     return int(actors.size());
 }
@@ -218,20 +219,20 @@ CsvExporter::Result CsvExporter::exportTo(const QString &directory, const QStrin
         const QString path = dir.filePath(prefix + QString::fromLatin1(table.name));
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly)) {
-            result.error = tr("Cannot write %1: %2")
-                               .arg(QDir::toNativeSeparators(path), file.errorString());
+            result.error =
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
             return result;
         }
         *table.count = (this->*table.write)(&file);
         if (!file.commit()) {
-            result.error = tr("Cannot write %1: %2")
-                               .arg(QDir::toNativeSeparators(path), file.errorString());
+            result.error =
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
             return result;
         }
         result.files << path;
     }
-    spdlog::info("CSV export to {}: {} events, {} actors, {} relations",
-                 directory.toStdString(), result.events, result.actors, result.relations);
+    spdlog::info("CSV export to {}: {} events, {} actors, {} relations", directory.toStdString(),
+                 result.events, result.actors, result.relations);
     return result;
 }
 

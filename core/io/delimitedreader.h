@@ -22,10 +22,10 @@ public:
 
     enum class Status {
         Ok,
-        End,              // no more records
+        End,               // no more records
         UnterminatedQuote, // the input ended inside a quoted field
-        RecordTooLong,    // a record passed maxRecordBytes (usually a stray quote)
-        BinaryData,       // a NUL byte: not a text file
+        RecordTooLong,     // a record passed maxRecordBytes (usually a stray quote)
+        BinaryData,        // a NUL byte: not a text file
         ReadError
     };
 
@@ -57,8 +57,8 @@ public:
     QString trimmedField(int index) const { return field(index).trimmed(); }
     QStringList fields() const;
 
-    int line() const { return m_recordLine; }   // 1-based line the record started on
-    int endLine() const { return m_line; }      // line the reader is on after it
+    int line() const { return m_recordLine; } // 1-based line the record started on
+    int endLine() const { return m_line; }    // line the reader is on after it
     char separator() const { return m_separator; }
     Encoding encoding() const { return m_encoding; }
     bool hadByteOrderMark() const { return m_bom; }
@@ -71,8 +71,8 @@ public:
     static bool isValidUtf8(QByteArrayView bytes);
 
 private:
-    bool fill();          // reads the next chunk; false at the end of input
-    void start();         // BOM, encoding and separator detection, before the first record
+    bool fill();  // reads the next chunk; false at the end of input
+    void start(); // BOM, encoding and separator detection, before the first record
     char detectSeparator();
     Encoding scanEncoding();
 
@@ -87,7 +87,7 @@ private:
     char m_separator = ',';
     Encoding m_encoding = Encoding::Utf8;
 
-    QByteArray m_record;     // the current record's field bytes, unescaped, back to back
+    QByteArray m_record;       // the current record's field bytes, unescaped, back to back
     QVector<qsizetype> m_ends; // end offset of each field in m_record
     int m_line = 1;
     int m_recordLine = 0;

@@ -57,14 +57,32 @@ enum Column {
 };
 
 // The header names of the codebooks (compared case-insensitively).
-constexpr std::array<const char *, ColumnCount> kNames = {
-    "GLOBALEVENTID",      "SQLDATE",           "Actor1Code",        "Actor1Name",
-    "Actor1CountryCode",  "Actor1Type1Code",   "Actor2Code",        "Actor2Name",
-    "Actor2CountryCode",  "Actor2Type1Code",   "EventCode",         "EventRootCode",
-    "QuadClass",          "GoldsteinScale",    "NumMentions",       "NumSources",
-    "NumArticles",        "AvgTone",           "ActionGeo_Type",    "ActionGeo_FullName",
-    "ActionGeo_CountryCode", "ActionGeo_Lat",  "ActionGeo_Long",    "ActionGeo_FeatureID",
-    "DATEADDED",          "SOURCEURL"};
+constexpr std::array<const char *, ColumnCount> kNames = {"GLOBALEVENTID",
+                                                          "SQLDATE",
+                                                          "Actor1Code",
+                                                          "Actor1Name",
+                                                          "Actor1CountryCode",
+                                                          "Actor1Type1Code",
+                                                          "Actor2Code",
+                                                          "Actor2Name",
+                                                          "Actor2CountryCode",
+                                                          "Actor2Type1Code",
+                                                          "EventCode",
+                                                          "EventRootCode",
+                                                          "QuadClass",
+                                                          "GoldsteinScale",
+                                                          "NumMentions",
+                                                          "NumSources",
+                                                          "NumArticles",
+                                                          "AvgTone",
+                                                          "ActionGeo_Type",
+                                                          "ActionGeo_FullName",
+                                                          "ActionGeo_CountryCode",
+                                                          "ActionGeo_Lat",
+                                                          "ActionGeo_Long",
+                                                          "ActionGeo_FeatureID",
+                                                          "DATEADDED",
+                                                          "SOURCEURL"};
 
 constexpr Column kRequired[] = {GlobalEventId, SqlDate, EventCode, QuadClass};
 
@@ -341,16 +359,16 @@ int GdeltFile::articleIndex(const QString &url, const std::optional<FuzzyDate> &
     return index;
 }
 
-void GdeltFile::relate(RelationType type, const QString &a, const QString &b,
-                       const FuzzyDate &date, int article)
+void GdeltFile::relate(RelationType type, const QString &a, const QString &b, const FuzzyDate &date,
+                       int article)
 {
     QString source = a;
     QString target = b;
     if (!relationIsDirected(type) && target < source)
         std::swap(source, target);
     const FuzzyDate month = FuzzyDate::fromYmd(date.year(), date.month());
-    const QString id = u"gdelt:%1:%2:%3:%4"_s.arg(toString(type), source.mid(6), target.mid(6),
-                                                   month.toString());
+    const QString id =
+        u"gdelt:%1:%2:%3:%4"_s.arg(toString(type), source.mid(6), target.mid(6), month.toString());
     auto it = m_relations.constFind(id);
     int index = 0;
     if (it == m_relations.cend()) {
@@ -395,8 +413,7 @@ void GdeltFile::readRow(const DelimitedReader &reader)
         ok = false;
     }
     const QString dateText = value(reader, SqlDate);
-    const std::optional<FuzzyDate> date =
-        dateText.size() == 8 ? parseYmd(dateText) : std::nullopt;
+    const std::optional<FuzzyDate> date = dateText.size() == 8 ? parseYmd(dateText) : std::nullopt;
     if (!date) {
         error(line, u"SQLDATE"_s, tr("\"%1\" is not a date; expected YYYYMMDD").arg(dateText));
         ok = false;
@@ -417,7 +434,8 @@ void GdeltFile::readRow(const DelimitedReader &reader)
     if (!ok || m_errorCount > 0)
         return;
     if (const auto seen = m_eventLines.constFind(rawId); seen != m_eventLines.cend()) {
-        warning(line, tr("event %1 is already on line %2; this row is skipped").arg(rawId).arg(*seen));
+        warning(line,
+                tr("event %1 is already on line %2; this row is skipped").arg(rawId).arg(*seen));
         return;
     }
     m_eventLines.insert(rawId, line);
@@ -441,9 +459,9 @@ void GdeltFile::readRow(const DelimitedReader &reader)
     if (!actor2.isEmpty() && actor2 != actor1)
         event.participants << Participant{actor2, u"target"_s};
 
-    const QString label = category ? QCoreApplication::translate("Entente::GdeltImporter",
-                                                                 category->label)
-                                   : tr("CAMEO %1").arg(code);
+    const QString label =
+        category ? QCoreApplication::translate("Entente::GdeltImporter", category->label)
+                 : tr("CAMEO %1").arg(code);
     const auto nameOf = [this](const QString &id) {
         return m_out.corpus.actors.at(m_actors.value(id)).name;
     };
@@ -516,16 +534,24 @@ ParsedFile GdeltFile::read(QIODevice *device)
         }
     }
     if (m_limits.maxErrors > 0 && m_errorCount > m_limits.maxErrors) {
-        m_out.errors << Diagnostic{Diagnostic::Severity::Error, m_fileName, {}, 0, 0,
-                                   QCoreApplication::translate(
-                                       "Entente::GdeltImporter", "%n more error(s) not listed",
-                                       nullptr, m_errorCount - m_limits.maxErrors)};
+        m_out.errors << Diagnostic{
+            Diagnostic::Severity::Error,
+            m_fileName,
+            {},
+            0,
+            0,
+            QCoreApplication::translate("Entente::GdeltImporter", "%n more error(s) not listed",
+                                        nullptr, m_errorCount - m_limits.maxErrors)};
     }
     if (m_limits.maxErrors > 0 && m_warningCount > m_limits.maxErrors) {
-        m_out.warnings << Diagnostic{Diagnostic::Severity::Warning, m_fileName, {}, 0, 0,
-                                     QCoreApplication::translate(
-                                         "Entente::GdeltImporter", "%n more warning(s) not listed",
-                                         nullptr, m_warningCount - m_limits.maxErrors)};
+        m_out.warnings << Diagnostic{
+            Diagnostic::Severity::Warning,
+            m_fileName,
+            {},
+            0,
+            0,
+            QCoreApplication::translate("Entente::GdeltImporter", "%n more warning(s) not listed",
+                                        nullptr, m_warningCount - m_limits.maxErrors)};
     }
     if (!m_out.errors.isEmpty()) {
         m_out.corpus = Corpus();

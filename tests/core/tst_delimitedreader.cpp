@@ -68,34 +68,33 @@ void TestDelimitedReader::records_data()
                               << Records{{u"a"_s, u"b"_s, u"c"_s}, {u"1"_s, u"2"_s, u"3"_s}}
                               << QList<int>{1, 2} << ',';
     QTest::newRow("CRLF, no final newline")
-        << QByteArray("a,b\r\n1,2") << char(0)
-        << Records{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}} << QList<int>{1, 2} << ',';
+        << QByteArray("a,b\r\n1,2") << char(0) << Records{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}}
+        << QList<int>{1, 2} << ',';
     QTest::newRow("quoted comma and doubled quote")
         << QByteArray("x,y\r\n\"Tripoli, Libya\",\"the \"\"LNA\"\"\"\r\n") << char(0)
-        << Records{{u"x"_s, u"y"_s}, {u"Tripoli, Libya"_s, u"the \"LNA\""_s}}
-        << QList<int>{1, 2} << ',';
+        << Records{{u"x"_s, u"y"_s}, {u"Tripoli, Libya"_s, u"the \"LNA\""_s}} << QList<int>{1, 2}
+        << ',';
     QTest::newRow("newline inside quotes counts lines")
         << QByteArray("id,notes\r\n1,\"first\r\nsecond\"\r\n2,plain\r\n") << char(0)
         << Records{{u"id"_s, u"notes"_s}, {u"1"_s, u"first\nsecond"_s}, {u"2"_s, u"plain"_s}}
         << QList<int>{1, 2, 4} << ',';
     QTest::newRow("semicolons detected")
         << QByteArray("a;b;c\n\"1,5\";2;3\n") << char(0)
-        << Records{{u"a"_s, u"b"_s, u"c"_s}, {u"1,5"_s, u"2"_s, u"3"_s}} << QList<int>{1, 2}
-        << ';';
-    QTest::newRow("tabs given") << QByteArray("a\tb,c\n") << '\t'
-                                << Records{{u"a"_s, u"b,c"_s}} << QList<int>{1} << '\t';
+        << Records{{u"a"_s, u"b"_s, u"c"_s}, {u"1,5"_s, u"2"_s, u"3"_s}} << QList<int>{1, 2} << ';';
+    QTest::newRow("tabs given") << QByteArray("a\tb,c\n") << '\t' << Records{{u"a"_s, u"b,c"_s}}
+                                << QList<int>{1} << '\t';
     QTest::newRow("empty fields and trailing separator")
         << QByteArray("a,,c,\n,,,\n") << char(0)
-        << Records{{u"a"_s, u""_s, u"c"_s, u""_s}, {u""_s, u""_s, u""_s, u""_s}}
-        << QList<int>{1, 2} << ',';
+        << Records{{u"a"_s, u""_s, u"c"_s, u""_s}, {u""_s, u""_s, u""_s, u""_s}} << QList<int>{1, 2}
+        << ',';
     QTest::newRow("blank lines skipped but counted")
-        << QByteArray("a,b\n\n\r\n1,2\n") << char(0)
-        << Records{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}} << QList<int>{1, 4} << ',';
+        << QByteArray("a,b\n\n\r\n1,2\n") << char(0) << Records{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}}
+        << QList<int>{1, 4} << ',';
     QTest::newRow("BOM not part of the first field")
         << QByteArray("\xEF\xBB\xBFid,name\n1,x\n") << char(0)
         << Records{{u"id"_s, u"name"_s}, {u"1"_s, u"x"_s}} << QList<int>{1, 2} << ',';
-    QTest::newRow("quoted empty field") << QByteArray("\"\",b\n") << char(0)
-                                        << Records{{u""_s, u"b"_s}} << QList<int>{1} << ',';
+    QTest::newRow("quoted empty field")
+        << QByteArray("\"\",b\n") << char(0) << Records{{u""_s, u"b"_s}} << QList<int>{1} << ',';
 }
 
 void TestDelimitedReader::records()
@@ -121,14 +120,14 @@ void TestDelimitedReader::errors_data()
     QTest::addColumn<DelimitedReader::Status>("status");
     QTest::addColumn<int>("recordsBefore");
 
-    QTest::newRow("unterminated quote") << QByteArray("a,b\n1,\"never closed\n2,3\n")
-                                        << qsizetype(1024)
-                                        << DelimitedReader::Status::UnterminatedQuote << 1;
+    QTest::newRow("unterminated quote")
+        << QByteArray("a,b\n1,\"never closed\n2,3\n") << qsizetype(1024)
+        << DelimitedReader::Status::UnterminatedQuote << 1;
     QTest::newRow("NUL byte") << QByteArray("a,b\n1,\0x\n", 9) << qsizetype(1024)
                               << DelimitedReader::Status::BinaryData << 1;
-    QTest::newRow("record too long") << QByteArray("a\n\"") + QByteArray(5000, 'x') + "\"\n"
-                                     << qsizetype(1000) << DelimitedReader::Status::RecordTooLong
-                                     << 1;
+    QTest::newRow("record too long")
+        << QByteArray("a\n\"") + QByteArray(5000, 'x') + "\"\n"
+        << qsizetype(1000) << DelimitedReader::Status::RecordTooLong << 1;
 }
 
 void TestDelimitedReader::errors()
@@ -153,16 +152,18 @@ void TestDelimitedReader::encoding_data()
 
     QTest::newRow("UTF-8") << QByteArray("Misr\xC4\x81tah\n") << DelimitedReader::Encoding::Utf8
                            << u"Misrātah"_s;
-    QTest::newRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBF" "caf\xC3\xA9\n")
+    QTest::newRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBF"
+                                                  "caf\xC3\xA9\n")
                                     << DelimitedReader::Encoding::Utf8 << u"café"_s;
-    QTest::newRow("Windows-1252 Latin") << QByteArray("caf\xE9\n")
-                                        << DelimitedReader::Encoding::Windows1252 << u"café"_s;
+    QTest::newRow("Windows-1252 Latin")
+        << QByteArray("caf\xE9\n") << DelimitedReader::Encoding::Windows1252 << u"café"_s;
     QTest::newRow("Windows-1252 quotes and euro")
-        << QByteArray("\x93" "LNA\x94 \x80 \x96 x\n") << DelimitedReader::Encoding::Windows1252
-        << u"“LNA” € – x"_s;
-    QTest::newRow("truncated UTF-8 sequence") << QByteArray("ab\xE2\x80\n")
-                                              << DelimitedReader::Encoding::Windows1252
-                                              << u"ab\u00E2\u20AC"_s;
+        << QByteArray("\x93"
+                      "LNA\x94 \x80 \x96 x\n")
+        << DelimitedReader::Encoding::Windows1252 << u"“LNA” € – x"_s;
+    QTest::newRow("truncated UTF-8 sequence")
+        << QByteArray("ab\xE2\x80\n") << DelimitedReader::Encoding::Windows1252
+        << u"ab\u00E2\u20AC"_s;
 }
 
 void TestDelimitedReader::encoding()
