@@ -110,6 +110,7 @@ Blocs Blocs::detect(const Network &network, const BlocOptions &options)
             return a.size() > b.size();
         return a.first() < b.first();
     });
+    blocs.m_count = int(blocs.m_members.size());
     blocs.m_blocOf = QVector<int>(n, -1);
     for (int bloc = 0; bloc < blocs.m_members.size(); ++bloc) {
         for (int node : blocs.m_members[bloc])
@@ -127,6 +128,24 @@ Blocs Blocs::detect(const Network &network, const BlocOptions &options)
         }
     }
     return blocs;
+}
+
+Blocs Blocs::renumbered(const QVector<int> &newId) const
+{
+    Blocs out = *this;
+    int bound = 0;
+    for (int id : newId)
+        bound = std::max(bound, id + 1);
+    out.m_members = QVector<QVector<int>>(bound);
+    for (int bloc = 0; bloc < m_members.size(); ++bloc) {
+        const int id = newId.value(bloc, -1);
+        if (id < 0)
+            continue;
+        out.m_members[id] = m_members[bloc];
+        for (int node : m_members[bloc])
+            out.m_blocOf[node] = id;
+    }
+    return out;
 }
 
 } // namespace entente

@@ -46,8 +46,15 @@ public:
 
     // Bloc ids run from 0; bloc 0 is the largest (by number of actors), ties broken by
     // the smallest actor id, so ids are stable for a given project and window.
-    int blocCount() const { return int(m_members.size()); }
+    int blocCount() const { return m_count; }
+    // One past the largest bloc id. Equal to blocCount() unless renumbered() left gaps;
+    // loop up to this and skip empty members().
+    int idBound() const { return int(m_members.size()); }
     const QVector<int> &members(int bloc) const { return m_members[bloc]; }
+
+    // The same partition with bloc b numbered newId[b] (distinct, non-negative ids; a
+    // view keeps colours across windows with it, see NetworkAnalysis::keepBlocIdsOf).
+    Blocs renumbered(const QVector<int> &newId) const;
 
     // Weighted frustration (as BlocOptions::weighting) of the signed edges: positive
     // edges across blocs plus negative edges within. Implied `via` ties do not count.
@@ -62,6 +69,7 @@ private:
     QVector<bool> m_frustrated;
     double m_frustration = 0.0;
     int m_frustratedCount = 0;
+    int m_count = 0;
 };
 
 } // namespace entente

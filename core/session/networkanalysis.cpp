@@ -4,39 +4,65 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+#include <tuple>
+
 namespace entente {
 
 namespace {
 
-NetworkSource sourceFrom(const Snapshot &s, const VisibleSet &visible)
+void addRelation(NetworkSource &source, const Snapshot &s, const SnapshotRelation &r)
+{
+    NetworkRelation base;
+    base.id = r.id;
+    base.source = s.actors[r.source].id;
+    base.target = s.actors[r.target].id;
+    base.type = r.type;
+    base.aspect = r.aspect;
+    base.via = r.via >= 0 ? s.actors[r.via].id : QString();
+    base.evidenceCount = r.evidenceCount;
+    base.confidence = r.confidence;
+    if (r.basis == ValidityBasis::Undated || r.periods.isEmpty()) {
+        base.undated = true;
+        source.relations.push_back(base);
+        return;
+    }
+    for (const DayRange &p : r.periods) {
+        NetworkRelation row = base;
+        row.firstDay = p.first;
+        row.lastDay = p.last;
+        source.relations.push_back(row);
+    }
+}
+
+// The visible relations; under an actor filter also the ties among the actors those
+// relations reach (the filter keeps a relation when either end is a chosen actor, so
+// the ties between two neighbours of a chosen actor are still missing).
+NetworkSource sourceFrom(const Snapshot &s, const VisibleSet &visible, const Filter &filter)
 {
     NetworkSource source;
     source.actors.reserve(s.actors.size());
     for (const SnapshotActor &a : s.actors)
         source.actors.push_back({a.id, a.name, a.kind, a.country});
     source.relations.reserve(visible.relations.size());
+    for (int i : visible.relations)
+        addRelation(source, s, s.relations[i]);
+    if (filter.actorIds.isEmpty())
+        return source;
+
+    std::vector<char> reached(size_t(s.actors.size()), 0);
+    std::vector<char> taken(size_t(s.relations.size()), 0);
     for (int i : visible.relations) {
+        reached[size_t(s.relations[i].source)] = 1;
+        reached[size_t(s.relations[i].target)] = 1;
+        taken[size_t(i)] = 1;
+    }
+    Filter rest = filter;
+    rest.actorIds.clear();
+    for (int i : applyFilter(s, rest).relations) {
         const SnapshotRelation &r = s.relations[i];
-        NetworkRelation base;
-        base.id = r.id;
-        base.source = s.actors[r.source].id;
-        base.target = s.actors[r.target].id;
-        base.type = r.type;
-        base.aspect = r.aspect;
-        base.via = r.via >= 0 ? s.actors[r.via].id : QString();
-        base.evidenceCount = r.evidenceCount;
-        base.confidence = r.confidence;
-        if (r.basis == ValidityBasis::Undated || r.periods.isEmpty()) {
-            base.undated = true;
-            source.relations.push_back(base);
-            continue;
-        }
-        for (const DayRange &p : r.periods) {
-            NetworkRelation row = base;
-            row.firstDay = p.first;
-            row.lastDay = p.last;
-            source.relations.push_back(row);
-        }
+        if (!taken[size_t(i)] && reached[size_t(r.source)] && reached[size_t(r.target)])
+            addRelation(source, s, r);
     }
     return source;
 }
@@ -44,7 +70,7 @@ NetworkSource sourceFrom(const Snapshot &s, const VisibleSet &visible)
 } // namespace
 
 NetworkAnalysis NetworkAnalysis::compute(const Snapshot &snapshot, const VisibleSet &visible,
-                                         const Filter &filter)
+                                         const Filter &filter, bool withBetweenness)
 {
     NetworkAnalysis a;
     NetworkOptions options;
@@ -52,9 +78,13 @@ NetworkAnalysis NetworkAnalysis::compute(const Snapshot &snapshot, const Visible
         options.fromDay = filter.window->first;
         options.toDay = filter.window->last;
     }
-    a.network = Network::build(sourceFrom(snapshot, visible), options);
+    a.network = Network::build(sourceFrom(snapshot, visible, filter), options);
     a.blocs = Blocs::detect(a.network);
-    a.centrality = Centrality::compute(a.network);
+    CentralityOptions centrality;
+    centrality.computeBetweenness = withBetweenness;
+    a.centrality = Centrality::compute(a.network, centrality);
+    if (withBetweenness)
+        a.m_lazy->value = std::make_shared<const Centrality>(a.centrality);
     a.blocOfActor.fill(-1, snapshot.actors.size());
     for (int n = 0; n < a.network.nodeCount(); ++n) {
         const int actor = snapshot.actorIndex(a.network.nodes()[n].id);
@@ -64,25 +94,103 @@ NetworkAnalysis NetworkAnalysis::compute(const Snapshot &snapshot, const Visible
     return a;
 }
 
+std::shared_ptr<const Centrality> NetworkAnalysis::betweenness() const
+{
+    const QMutexLocker lock(&m_lazy->mutex);
+    return m_lazy->value;
+}
+
+std::shared_ptr<const Centrality> NetworkAnalysis::ensureBetweenness() const
+{
+    if (auto done = betweenness())
+        return done;
+    // Computed outside the lock, so readers never wait for Brandes; two racing callers
+    // would both compute the same numbers and the first to finish wins.
+    auto computed = std::make_shared<const Centrality>(Centrality::compute(network));
+    const QMutexLocker lock(&m_lazy->mutex);
+    if (!m_lazy->value)
+        m_lazy->value = std::move(computed);
+    return m_lazy->value;
+}
+
+void NetworkAnalysis::keepBlocIdsOf(const NetworkAnalysis &previous)
+{
+    const int count = blocs.idBound();
+    if (count == 0 || previous.blocs.blocCount() == 0)
+        return;
+    // Overlaps by actor id, so they hold across snapshots of the same project.
+    QHash<int, int> overlapOf; // new bloc * bound + old id -> shared actors
+    const int bound = previous.blocs.idBound();
+    for (int b = 0; b < count; ++b) {
+        for (int node : blocs.members(b)) {
+            const int old = previous.network.nodeIndex(network.nodes()[node].id);
+            const int oldBloc = old >= 0 ? previous.blocs.blocOf(old) : -1;
+            if (oldBloc >= 0)
+                ++overlapOf[b * bound + oldBloc];
+        }
+    }
+    std::vector<std::tuple<int, int, int>> pairs; // (-overlap, new, old): best first
+    for (auto it = overlapOf.cbegin(); it != overlapOf.cend(); ++it)
+        pairs.emplace_back(-it.value(), it.key() / bound, it.key() % bound);
+    std::sort(pairs.begin(), pairs.end());
+    QVector<int> newId(count, -1);
+    QVector<bool> used(std::max(count, bound) + count, false);
+    for (const auto &[overlap, b, old] : pairs) {
+        if (newId[b] < 0 && !used[old]) {
+            newId[b] = old;
+            used[old] = true;
+        }
+    }
+    int next = 0;
+    for (int b = 0; b < count; ++b) {
+        if (newId[b] >= 0 || blocs.members(b).isEmpty())
+            continue;
+        while (used[next])
+            ++next;
+        newId[b] = next;
+        used[next] = true;
+    }
+    blocs = blocs.renumbered(newId);
+    for (int &bloc : blocOfActor) {
+        if (bloc >= 0)
+            bloc = newId.value(bloc, -1);
+    }
+}
+
 NetworkAnalysisCache::NetworkAnalysisCache(Session *session)
     : QObject(session), m_session(session), m_current(std::make_shared<NetworkAnalysis>())
 {
-    connect(session, &Session::projectChanged, this, &NetworkAnalysisCache::schedule);
+    connect(session, &Session::projectChanged, this, [this] {
+        m_projectChanged = true;
+        schedule();
+    });
     connect(session, &Session::filterChanged, this, &NetworkAnalysisCache::schedule);
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<const NetworkAnalysis>>::finished, this,
             [this] {
-                m_current = m_watcher.result();
-                Q_EMIT updated();
+                publish(m_watcher.result());
                 if (m_pending) {
                     m_pending = false;
                     schedule();
                 }
             });
+    connect(&m_betweennessWatcher, &QFutureWatcher<void>::finished, this, [this] {
+        if (m_current->betweenness())
+            Q_EMIT betweennessReady();
+        else
+            computeBetweennessIfWanted(); // a newer analysis came meanwhile
+    });
 }
 
 NetworkAnalysisCache::~NetworkAnalysisCache()
 {
     m_watcher.waitForFinished();
+    m_betweennessWatcher.waitForFinished();
+}
+
+void NetworkAnalysisCache::setBetweennessWanted(bool wanted)
+{
+    m_wantBetweenness = wanted;
+    computeBetweennessIfWanted();
 }
 
 void NetworkAnalysisCache::schedule()
@@ -91,22 +199,49 @@ void NetworkAnalysisCache::schedule()
         m_pending = true; // only the newest inputs matter: compute once more afterwards
         return;
     }
+    // Bloc ids follow the analysis on show, unless the project changed under it.
+    std::shared_ptr<const NetworkAnalysis> previous = m_projectChanged ? nullptr : m_current;
+    m_projectChanged = false;
     // The worker owns copies of its inputs (the snapshot is shared and immutable).
     m_watcher.setFuture(QtConcurrent::run(
         [snapshot = m_session->sharedSnapshot(), visible = m_session->visible(),
-         filter = m_session->filter()]() -> std::shared_ptr<const NetworkAnalysis> {
-            return std::make_shared<NetworkAnalysis>(
-                NetworkAnalysis::compute(*snapshot, visible, filter));
+         filter = m_session->filter(), previous]() -> std::shared_ptr<const NetworkAnalysis> {
+            auto analysis = std::make_shared<NetworkAnalysis>(
+                NetworkAnalysis::compute(*snapshot, visible, filter, false));
+            if (previous)
+                analysis->keepBlocIdsOf(*previous);
+            return analysis;
         }));
+}
+
+void NetworkAnalysisCache::publish(std::shared_ptr<const NetworkAnalysis> analysis)
+{
+    m_current = std::move(analysis);
+    Q_EMIT updated();
+    computeBetweennessIfWanted();
+}
+
+void NetworkAnalysisCache::computeBetweennessIfWanted()
+{
+    if (!m_wantBetweenness || m_betweennessWatcher.isRunning() || m_current->betweenness())
+        return;
+    m_betweennessWatcher.setFuture(
+        QtConcurrent::run([analysis = m_current] { analysis->ensureBetweenness(); }));
 }
 
 void NetworkAnalysisCache::recomputeNow()
 {
     m_watcher.waitForFinished();
+    m_betweennessWatcher.waitForFinished();
     m_pending = false;
-    m_current = std::make_shared<NetworkAnalysis>(
-        NetworkAnalysis::compute(m_session->snapshot(), m_session->visible(), m_session->filter()));
-    Q_EMIT updated();
+    auto analysis = std::make_shared<NetworkAnalysis>(NetworkAnalysis::compute(
+        m_session->snapshot(), m_session->visible(), m_session->filter(), false));
+    if (!m_projectChanged)
+        analysis->keepBlocIdsOf(*m_current);
+    m_projectChanged = false;
+    if (m_wantBetweenness)
+        analysis->ensureBetweenness();
+    publish(analysis);
 }
 
 } // namespace entente

@@ -62,12 +62,14 @@ QVector<double> NetworkGeometry::sizeValues(const NetworkAnalysis &analysis,
 {
     const int n = analysis.network.nodeCount();
     const Centrality &c = analysis.centrality;
-    const bool byBetweenness =
-        size == NetworkViewOptions::NodeSize::Betweenness && c.hasBetweenness();
+    // Until its betweenness is computed (off the GUI thread), sized by evidence.
+    const std::shared_ptr<const Centrality> between =
+        size == NetworkViewOptions::NodeSize::Betweenness ? analysis.betweenness() : nullptr;
+    const bool byBetweenness = between != nullptr;
     QVector<double> values(n, 0.0);
     double top = 0.0;
     for (int i = 0; i < n; ++i) {
-        values[i] = byBetweenness ? c.betweenness(i) : c.weightedDegree(i);
+        values[i] = byBetweenness ? between->betweenness(i) : c.weightedDegree(i);
         top = std::max(top, values[i]);
     }
     if (top <= 0.0 && !byBetweenness) {
@@ -89,10 +91,12 @@ void NetworkGeometry::prepare(const NetworkAnalysis &analysis, const NetworkView
 {
     const Network &net = analysis.network;
     const QFont font = style.labelFont(false);
+    const bool betweenness = analysis.betweenness() != nullptr;
     if (m_cachedNetwork == &net && m_cachedSize == options.nodeSize &&
         m_cachedHierarchy == options.showHierarchy && m_cachedFont == font &&
-        m_size.size() == net.nodeCount())
+        m_cachedBetweenness == betweenness && m_size.size() == net.nodeCount())
         return;
+    m_cachedBetweenness = betweenness;
     m_cachedNetwork = &net;
     m_cachedSize = options.nodeSize;
     m_cachedHierarchy = options.showHierarchy;
@@ -102,8 +106,20 @@ void NetworkGeometry::prepare(const NetworkAnalysis &analysis, const NetworkView
     const QFontMetricsF metrics(font);
     m_labelHeight = metrics.height();
     m_labelWidth.resize(net.nodeCount());
-    for (int i = 0; i < net.nodeCount(); ++i)
-        m_labelWidth[i] = std::min(kMaxLabelWidth, metrics.horizontalAdvance(net.nodes()[i].name));
+    // Names are measured once per font, not per window: shaping 2,000 names is a few
+    // milliseconds of the time a window change takes to show.
+    if (m_widthFont != font) {
+        m_widthOfName.clear();
+        m_widthFont = font;
+    }
+    for (int i = 0; i < net.nodeCount(); ++i) {
+        const QString &name = net.nodes()[i].name;
+        auto it = m_widthOfName.constFind(name);
+        if (it == m_widthOfName.constEnd())
+            it = m_widthOfName.insert(name,
+                                      std::min(kMaxLabelWidth, metrics.horizontalAdvance(name)));
+        m_labelWidth[i] = *it;
+    }
 
     // Ties joining the same two actors fan out: those running from the smaller index to
     // the larger first, then the reverse ones, each side ordered by type.

@@ -132,9 +132,12 @@ private:
     const Network *m_cachedNetwork = nullptr;
     NetworkViewOptions::NodeSize m_cachedSize = NetworkViewOptions::NodeSize::WeightedDegree;
     bool m_cachedHierarchy = false;
+    bool m_cachedBetweenness = false;
     QFont m_cachedFont;
     QVector<double> m_size; // normalised size per node
     QVector<double> m_labelWidth;
+    QHash<QString, double> m_widthOfName; // across networks, for m_widthFont
+    QFont m_widthFont;
     double m_labelHeight = 0.0;
     QVector<int> m_slot;              // position of an edge among those joining the same pair
     QVector<int> m_slotCount;         // how many edges join that pair

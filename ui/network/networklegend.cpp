@@ -23,7 +23,7 @@ QString NetworkLegend::actors(int count)
 
 QString NetworkLegend::blocName(const NetworkAnalysis &analysis, int bloc)
 {
-    if (bloc < 0 || bloc >= analysis.blocs.blocCount())
+    if (bloc < 0 || bloc >= analysis.blocs.idBound() || analysis.blocs.members(bloc).isEmpty())
         return tr("no side");
     QVector<int> members = analysis.blocs.members(bloc);
     const Centrality &c = analysis.centrality;
@@ -64,8 +64,10 @@ QVector<NetworkLegendEntry> NetworkLegend::entries(const NetworkAnalysis &analys
         return out;
 
     out.push_back({Kind::Heading, tr("Blocs:")});
-    for (int b = 0; b < analysis.blocs.blocCount(); ++b) {
+    for (int b = 0; b < analysis.blocs.idBound(); ++b) {
         const int count = int(analysis.blocs.members(b).size());
+        if (count == 0)
+            continue; // an id kept for a bloc that went away, so colours stay put
         out.push_back(
             {Kind::Bloc, blocName(analysis, b) + QStringLiteral(" · ") + actors(count), b});
     }
@@ -110,7 +112,7 @@ QVector<NetworkLegendEntry> NetworkLegend::entries(const NetworkAnalysis &analys
         }
     }
     const bool byBetweenness = options.nodeSize == NetworkViewOptions::NodeSize::Betweenness &&
-                               analysis.centrality.hasBetweenness();
+                               analysis.betweenness() != nullptr;
     out.push_back({Kind::Size, byBetweenness ? tr("Size: betweenness (who stands between)")
                                              : tr("Size: evidence behind the actor's ties")});
     return out;

@@ -107,7 +107,8 @@ bool NetworkPanel::exportNetwork(const QString &path, ExportFormat format, QStri
     else
         writer = std::make_unique<GraphmlWriter>(analysis->network);
     writer->setBlocs(analysis->blocs);
-    writer->setCentrality(analysis->centrality);
+    // Betweenness is computed for the view only when it sizes nodes by it.
+    writer->setCentrality(*analysis->ensureBetweenness());
     writer->setPositions(m_view->positions());
     if (!writer->writeFile(path)) {
         if (error)

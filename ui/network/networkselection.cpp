@@ -40,21 +40,4 @@ NetworkSelection NetworkSelection::resolve(const NetworkAnalysis &analysis,
     return out;
 }
 
-QSet<QString> NetworkSelection::neighbourhood(const Network &network, int node)
-{
-    QSet<QString> ids;
-    if (node < 0 || node >= network.nodeCount())
-        return ids;
-    ids.insert(network.nodes()[node].id);
-    for (const auto *layer : {&network.edges(), &network.hierarchyEdges()}) {
-        for (const NetworkEdge &e : *layer) {
-            if (e.source == node)
-                ids.insert(network.nodes()[e.target].id);
-            else if (e.target == node)
-                ids.insert(network.nodes()[e.source].id);
-        }
-    }
-    return ids;
-}
-
 } // namespace entente

@@ -10,8 +10,7 @@ namespace entente {
 
 // What the session's selection picks out in a network: the selected actors and the
 // participants of selected events (as node indices), and the edges that carry a selected
-// relation (as edge refs, see NetworkGeometry). Also an actor's neighbourhood, for
-// focusing the view on it.
+// relation (as edge refs, see NetworkGeometry).
 struct NetworkSelection
 {
     QSet<int> nodes;
@@ -19,8 +18,6 @@ struct NetworkSelection
 
     static NetworkSelection resolve(const NetworkAnalysis &analysis, const Snapshot &snapshot,
                                     const Selection &selection, bool withHierarchy);
-    // The actor and every actor tied to it (both layers), by id.
-    static QSet<QString> neighbourhood(const Network &network, int node);
 };
 
 } // namespace entente

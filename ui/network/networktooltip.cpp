@@ -45,8 +45,8 @@ QString NetworkToolTip::node(const NetworkAnalysis &analysis, int i)
                       : tr("No side");
     text += QStringLiteral("<br/>");
     text += ties(c.degree(i)) + QStringLiteral(" · ") + spans(int(c.weightedDegree(i)));
-    if (c.hasBetweenness())
-        text += QStringLiteral("<br/>") + tr("Betweenness %1").arg(c.betweenness(i), 0, 'f', 3);
+    if (const auto b = analysis.betweenness())
+        text += QStringLiteral("<br/>") + tr("Betweenness %1").arg(b->betweenness(i), 0, 'f', 3);
     text += QStringLiteral("<br/><small>") +
             tr("Click to select, drag to pin, double-click to focus on its neighbourhood") +
             QStringLiteral("</small>");
@@ -61,8 +61,8 @@ QString NetworkToolTip::edge(const NetworkAnalysis &analysis, int ref)
     const NetworkEdge &e = NetworkGeometry::edge(net, ref);
     const QString source = net.nodes()[e.source].name.toHtmlEscaped();
     const QString target = net.nodes()[e.target].name.toHtmlEscaped();
-    QString text = QStringLiteral("<b>%1</b> %2 <b>%3</b>")
-                       .arg(source, relationTypeLabel(e.type), target);
+    QString text =
+        QStringLiteral("<b>%1</b> %2 <b>%3</b>").arg(source, relationTypeLabel(e.type), target);
     if (!e.via.isEmpty()) {
         QStringList names;
         for (const QString &id : e.via) {

@@ -52,6 +52,13 @@ NetworkView::NetworkView(Session *session, QWidget *parent)
     connect(m_session, &Session::selectionChanged, this, &NetworkView::onSelectionChanged);
     connect(m_session->network(), &NetworkAnalysisCache::updated, this,
             &NetworkView::onAnalysisUpdated);
+    connect(m_session->network(), &NetworkAnalysisCache::betweennessReady, this, [this] {
+        // Sizes change (the geometry notices betweenness has come); so may the legend.
+        if (m_options.nodeSize == NetworkViewOptions::NodeSize::Betweenness) {
+            invalidatePicture(Redraw::Now);
+            Q_EMIT analysisShown();
+        }
+    });
     connect(m_layout, &LayoutJob::frameChanged, this, &NetworkView::onFrameChanged);
     if (m_session->network()->current()->network.nodeCount() > 0)
         onAnalysisUpdated();
@@ -64,6 +71,7 @@ void NetworkView::setNodeSize(NetworkViewOptions::NodeSize size)
     if (m_options.nodeSize == size)
         return;
     m_options.nodeSize = size;
+    m_session->network()->setBetweennessWanted(size == NetworkViewOptions::NodeSize::Betweenness);
     invalidatePicture(Redraw::Now);
     Q_EMIT optionsChanged();
 }
@@ -598,8 +606,10 @@ void NetworkView::focusNeighbourhood(int node)
 {
     if (!m_analysis || node < 0 || node >= m_analysis->network.nodeCount())
         return;
+    // The actor filter on one actor shows its ego network: the actor, those it has ties
+    // with and the ties among them (see NetworkAnalysis::compute).
     Filter filter = m_session->filter();
-    filter.actorIds = NetworkSelection::neighbourhood(m_analysis->network, node);
+    filter.actorIds = {m_analysis->network.nodes()[node].id};
     m_autoFit = true;
     m_session->setFilter(filter);
 }
