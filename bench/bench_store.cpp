@@ -5,6 +5,8 @@
 
 #include "store/project.h"
 
+#include "benchutil.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QElapsedTimer>
@@ -191,13 +193,6 @@ double median(QVector<double> values)
     return values.isEmpty() ? 0 : values[values.size() / 2];
 }
 
-double cpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
 struct Timing
 {
     double wallMs = 0; // median wall time
@@ -211,9 +206,9 @@ Timing timeMedian(int runs, const std::function<qsizetype(int)> &run, qsizetype 
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
         t.start();
-        const double c = cpuMs();
+        const double c = bench::processCpuMs();
         *lastSize = run(i);
-        cpu.append(cpuMs() - c);
+        cpu.append(bench::processCpuMs() - c);
         wall.append(double(t.nsecsElapsed()) / 1e6);
     }
     return Timing{median(wall), median(cpu)};

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <ctime>
 #include <vector>
 
 // Small helpers shared by the benchmarks: they print numbers, they never assert times.
@@ -20,6 +21,15 @@ inline double peakRssMiB()
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return -1;
+}
+
+// CPU time of this process so far, in ms: on a shared machine wall time also counts
+// the other processes, CPU time mostly does not.
+inline double processCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 inline double median(std::vector<double> values)

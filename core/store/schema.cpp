@@ -241,7 +241,7 @@ void Schema::configure(sql::Database &db, bool writable)
     // page: 7% of an import's instructions, for no benefit to a project file.
     db.exec("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; "
             "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; "
-            "PRAGMA secure_delete = OFF");
+            "PRAGMA secure_delete = OFF; PRAGMA mmap_size = 1073741824");
     if (writable) {
         // journal_mode answers with a row; scalar() runs it and ignores the answer.
         db.scalar("PRAGMA journal_mode = WAL");
