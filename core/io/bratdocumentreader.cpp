@@ -139,6 +139,7 @@ struct BratDocumentReader::State
     QVector<const BratMapping::EntityRule *> rule;
     QVector<qint64> coverStart, coverEnd;
     QVector<int> parent;
+    QVector<int> normLine; // the N line that gave norm
     QVector<QString> norm, normName, entityId;
     QVector<std::optional<TimeSpan>> dateValue;
     QHash<int, Attr> attrs;        // by target line index
@@ -234,6 +235,7 @@ void BratDocumentReader::read(const QString &text, const QVector<BratLine> &line
     s.entityId.resize(n);
     s.dateValue.resize(n);
     s.parent.resize(n);
+    s.normLine.fill(-1, n);
     for (int i = 0; i < n; ++i) {
         s.parent[i] = i;
         s.byId.insert(lines.at(i).id, i);
@@ -353,6 +355,7 @@ void BratDocumentReader::classify()
             if (s.norm[t].isEmpty()) {
                 s.norm[t] = l.value;
                 s.normName[t] = l.text;
+                s.normLine[t] = i;
             }
         } else if (l.kind == BratLine::Kind::Note) {
             s.notes[s.byId.value(l.target)] << l.text;
@@ -361,6 +364,8 @@ void BratDocumentReader::classify()
             continue;
         const BratMapping::EntityRule *rule = m_mapping.entity(l.type);
         s.rule[i] = rule;
+        if (!rule && m_mapping.event(l.type))
+            continue; // a trigger no event uses: nothing to import, nothing lost
         if (!rule) {
             s.cls[i] = Class::Unmapped;
             if (unmappedCount[l.type]++ == 0)
@@ -400,8 +405,8 @@ void BratDocumentReader::classify()
         if (s.cls[i] == Class::Date) {
             const auto date = TimeSpan::parse(id);
             if (!date) {
-                const BratLine &t = m_lines->at(i);
-                error(t, t.textColumn,
+                const BratLine &t = m_lines->at(s.normLine[i]);
+                error(t, t.targetColumn + int(t.target.size()) + 1,
                       tr("bad date: the normalisation %1 of this date is not an ISO date "
                          "(expected YYYY, YYYY-MM, YYYY-MM-DD or an interval start/end)")
                           .arg(s.norm[i]));
@@ -580,6 +585,21 @@ void BratDocumentReader::buildArticle(const QString &text)
         if (entity && !s.normName[i].isEmpty() && !groupName.contains(s.find(i)))
             groupName.insert(s.find(i), s.normName[i]);
     }
+    // An "Aliases: a; b" note on a member sets the group's aliases instead of its quotes.
+    QHash<int, QStringList> explicitAliases;
+    for (int i = 0; i < m_lines->size(); ++i) {
+        if (s.cls[i] != Class::Actor)
+            continue;
+        for (const QString &note : s.notes.value(i)) {
+            if (!note.startsWith(u"aliases:", Qt::CaseInsensitive))
+                continue;
+            QStringList &list = explicitAliases[s.find(i)];
+            for (const QString &alias : note.mid(8).split(u';')) {
+                if (!alias.trimmed().isEmpty() && !list.contains(alias.trimmed()))
+                    list << alias.trimmed();
+            }
+        }
+    }
     QHash<QString, int> actorAt, placeAt; // id -> index in the corpus
     for (int i = 0; i < m_lines->size(); ++i) {
         const bool isActor = s.cls[i] == Class::Actor;
@@ -620,6 +640,12 @@ void BratDocumentReader::buildArticle(const QString &text)
         if (!isActor)
             continue;
         Actor &actor = m_corpus.actors[*it];
+        const auto given = explicitAliases.constFind(s.find(i));
+        if (given != explicitAliases.cend()) {
+            actor.aliases = *given;
+            actor.aliases.removeAll(actor.name);
+            continue;
+        }
         for (const QString &alias : {s.normName[i], l.text}) {
             if (!alias.isEmpty() && alias != actor.name && !actor.aliases.contains(alias))
                 actor.aliases << alias;

@@ -47,8 +47,9 @@ std::optional<QString> decode(const QByteArray &bytes, int *line)
 
 QString siblingPath(const QString &path, const char *suffix)
 {
-    const QFileInfo info(path);
-    return info.path() + u'/' + info.completeBaseName() + u'.' + QLatin1StringView(suffix);
+    const qsizetype dot = path.lastIndexOf(u'.');
+    const QString stem = dot > path.lastIndexOf(u'/') ? path.left(dot) : path;
+    return stem + u'.' + QLatin1StringView(suffix);
 }
 
 } // namespace

@@ -161,7 +161,7 @@ QVector<BratWriter::Document> BratWriter::write(const Corpus &corpus, QStringLis
 
         AnnBuilder ann;
         QVector<QString> mentionT;
-        QSet<QString> countryWritten;
+        QSet<QString> firstMention; // actor and place ids already written once
         for (const Mention &m : article.mentions) {
             const bool isActor = !m.actorId.isEmpty();
             const QString &id = isActor ? m.actorId : m.placeId;
@@ -178,11 +178,16 @@ QVector<BratWriter::Document> BratWriter::write(const Corpus &corpus, QStringLis
                                                             : QString(u"Entente:" + id);
             const QString name = actor ? actor->name : place ? place->name : m.span.quote;
             ann.normalisation(t, ref, name);
+            const QString key = (isActor ? QStringLiteral("a:") : QStringLiteral("p:")) + id;
+            if (firstMention.contains(key))
+                continue;
+            firstMention.insert(key);
             const QString country = actor ? actor->country : place ? place->country : QString();
-            if (!country.isEmpty() && !countryWritten.contains(id)) {
+            if (!country.isEmpty())
                 ann.attribute(QStringLiteral("Country"), t, country);
-                countryWritten.insert(id);
-            }
+            // The aliases as a note: the quotes alone would not give them back.
+            if (actor)
+                ann.note(t, u"Aliases: " + actor->aliases.join(u"; "));
         }
         // The mention of `id` closest to code point `at`, preferring one inside [from, to).
         const auto mentionNear = [&](const QString &id, bool actor, qint64 at, qint64 from,
