@@ -19,6 +19,8 @@ class AcledImporter final
 public:
     explicit AcledImporter(ImportLimits limits = {}) : m_limits(limits) {}
 
+    // The project is not consulted: every id the file yields is the reader's own
+    // (`acled:...`), so a re-import merges with what an earlier one brought.
     ParsedFile readFile(const QString &path, const ProjectLookup &project) const;
     ParsedFile readData(const QByteArray &bytes, const QString &fileName,
                         const ProjectLookup &project) const;

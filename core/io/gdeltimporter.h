@@ -20,6 +20,8 @@ class GdeltImporter final
 public:
     explicit GdeltImporter(ImportLimits limits = {}) : m_limits(limits) {}
 
+    // The project is not consulted: every id the file yields is the reader's own
+    // (`gdelt:...`), so a re-import merges with what an earlier one brought.
     ParsedFile readFile(const QString &path, const ProjectLookup &project) const;
     ParsedFile readData(const QByteArray &bytes, const QString &fileName,
                         const ProjectLookup &project) const;

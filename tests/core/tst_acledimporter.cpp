@@ -1,6 +1,8 @@
 #include "io/acledimporter.h"
+#include "store/project.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace entente;
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void precisions();
     void olderLayoutWindows1252();
     void byteOrderMark();
+    void storesInProject();
     void dates_data();
     void dates();
     void errors_data();
@@ -193,6 +196,31 @@ void TestAcledImporter::byteOrderMark()
     QVERIFY2(parsed.ok(), qPrintable(dump(parsed.errors)));
     QCOMPARE(parsed.corpus.events.size(), 5);
     QCOMPARE(parsed.corpus.events.first().id, u"acled:LBY1001"_s);
+}
+
+void TestAcledImporter::storesInProject()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto project =
+        Project::open(dir.filePath(u"a.entente"_s), Project::OpenMode::CreateIfMissing, &error);
+    QVERIFY2(project, qPrintable(error));
+    for (const QString &name : {u"libya-2019-2020.csv"_s, u"libya-old-1252.csv"_s}) {
+        ParsedFile parsed = AcledImporter().readFile(fixture(name), *project);
+        QVERIFY(parsed.ok());
+        const ImportReport report =
+            project->importFiles({FileToImport{parsed.file, parsed.corpus, parsed.warnings}});
+        QVERIFY2(report.ok(), qPrintable(report.error));
+    }
+    const ProjectStats stats = project->stats();
+    QCOMPARE(stats.events, 7);
+    QCOMPARE(stats.relations, 3);
+    const QVector<EvidenceRecord> evidence = project->relationEvidence(u"acled:LBY1001:fights"_s);
+    QCOMPARE(evidence.size(), 1);
+    QCOMPARE(evidence.first().articleTitle, u"ACLED LBY1001"_s);
+    QVERIFY(evidence.first().quote.startsWith(u"On 5 April 2019, LNA forces"_s));
+    QCOMPARE(project->eventAttributes(u"acled:LBY1001"_s).first(),
+             (EventAttribute{u"event_type"_s, u"Battles"_s}));
 }
 
 void TestAcledImporter::dates_data()

@@ -1,6 +1,8 @@
 #include "io/gdeltimporter.h"
+#include "store/project.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace entente;
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void layouts();
     void relations();
     void duplicateRowsWarn();
+    void storesInProject();
     void errors_data();
     void errors();
 };
@@ -198,6 +201,36 @@ void TestGdeltImporter::duplicateRowsWarn()
     QCOMPARE(parsed.warnings.size(), 1);
     QCOMPARE(parsed.warnings.first().line, 10);
     QVERIFY(parsed.warnings.first().message.contains(u"line 1"_s));
+}
+
+void TestGdeltImporter::storesInProject()
+{
+    // What the reader gives must be what the store takes: empty-text articles with 0..0
+    // spans, monthly relations, attributes; and a second layout of the same rows merges.
+    QTemporaryDir dir;
+    QString error;
+    auto project =
+        Project::open(dir.filePath(u"g.entente"_s), Project::OpenMode::CreateIfMissing, &error);
+    QVERIFY2(project, qPrintable(error));
+    for (const QString &name : {u"libya-20200104.export.CSV"_s, u"libya-v1-58.tsv"_s}) {
+        ParsedFile parsed = GdeltImporter().readFile(fixture(name), *project);
+        QVERIFY(parsed.ok());
+        const ImportReport report =
+            project->importFiles({FileToImport{parsed.file, parsed.corpus, parsed.warnings}});
+        QVERIFY2(report.ok(), qPrintable(report.error));
+    }
+    const ProjectStats stats = project->stats();
+    QCOMPARE(stats.events, 9);
+    QCOMPARE(stats.relations, 6);
+    QCOMPARE(stats.articles, 8);
+    const QVector<EvidenceRecord> evidence =
+        project->relationEvidence(u"gdelt:fights:LBYGOV:LBYMIL:2020-01"_s);
+    QCOMPARE(evidence.size(), 2);
+    QVERIFY(evidence.first().url.startsWith(u"https://wire.example.net/libya/"_s));
+    QCOMPARE(evidence.first().start, 0);
+    QCOMPARE(evidence.first().end, 0);
+    const QVector<EventAttribute> attributes = project->eventAttributes(u"gdelt:900000003"_s);
+    QVERIFY(attributes.contains(EventAttribute{u"goldstein_scale"_s, u"-10.0"_s}));
 }
 
 void TestGdeltImporter::errors_data()
