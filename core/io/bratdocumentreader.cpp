@@ -206,7 +206,8 @@ void BratDocumentReader::error(const BratLine &line, int column, const QString &
     d.file = m_file;
     d.line = line.line;
     d.column = column;
-    d.message = line.id.isEmpty() ? message : line.id + u": " + message;
+    d.path = line.id;
+    d.message = message;
     m_errors.push_back(d);
 }
 
@@ -216,7 +217,8 @@ void BratDocumentReader::warning(const BratLine &line, const QString &message)
     d.severity = Diagnostic::Severity::Warning;
     d.file = m_file;
     d.line = line.line;
-    d.message = line.id.isEmpty() ? message : line.id + u": " + message;
+    d.path = line.id;
+    d.message = message;
     m_warnings.push_back(d);
 }
 
