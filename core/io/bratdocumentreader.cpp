@@ -1,5 +1,7 @@
 #include "bratdocumentreader.h"
 
+#include "io/bratentityresolver.h"
+#include "io/brattext.h"
 #include "model/textoffsets.h"
 
 #include <QCoreApplication>
@@ -25,23 +27,6 @@ QString tr(const char *text, int n)
 
 enum class Class { Trigger, Actor, Place, Date, Unmapped, Ignored };
 
-QString shown(const QString &text)
-{
-    QString s = text.size() > 60 ? text.left(59) + u'…' : text;
-    s.replace(u'\n', u' ');
-    return u'"' + s + u'"';
-}
-
-// brat writes a span's text on one line: line breaks in the document become spaces.
-QString flattened(QString text)
-{
-    for (QChar &c : text) {
-        if (c == u'\n' || c == u'\r' || c == u'\t')
-            c = u' ';
-    }
-    return text;
-}
-
 bool isOneOf(const QString &name, std::initializer_list<const char16_t *> names)
 {
     for (const char16_t *n : names) {
@@ -62,59 +47,6 @@ bool isSpeculation(const QString &n)
 bool isDate(const QString &n)
 {
     return isOneOf(n, {u"Date", u"Time", u"When", u"Valid"});
-}
-
-// "Participant2" -> "participant": brat numbers repeated roles.
-QString roleName(QString role)
-{
-    while (!role.isEmpty() && role.back().isDigit())
-        role.chop(1);
-    return role.toLower();
-}
-
-// "TargetType" -> "target_type", the key style of event attributes.
-QString attributeKey(const QString &name)
-{
-    QString out;
-    for (qsizetype i = 0; i < name.size(); ++i) {
-        const QChar c = name.at(i);
-        if (c.isUpper() && i > 0 && name.at(i - 1).isLower())
-            out += u'_';
-        out += c.isLetterOrNumber() ? c.toLower() : QChar(u'_');
-    }
-    return out;
-}
-
-bool isSentenceEnd(QChar c)
-{
-    return c == u'.' || c == u'!' || c == u'?' || c == u'\u061F' || c == u'\u3002' ||
-           c == u'\u2026';
-}
-
-// UTF-16 bounds of the sentence around UTF-16 position `at`: from after the previous line
-// break or sentence end (a stop followed by a space) to the next one, stop included.
-std::pair<qsizetype, qsizetype> sentenceAround(const QString &text, qsizetype at)
-{
-    qsizetype start = 0;
-    for (qsizetype k = at - 1; k >= 0; --k) {
-        if (text.at(k) == u'\n' ||
-            (isSentenceEnd(text.at(k)) && k + 1 < at && text.at(k + 1).isSpace())) {
-            start = k + 1;
-            break;
-        }
-    }
-    while (start < at && text.at(start).isSpace())
-        ++start;
-    qsizetype end = at;
-    while (end < text.size()) {
-        const QChar c = text.at(end);
-        if (c == u'\n')
-            break;
-        ++end;
-        if (isSentenceEnd(c) && (end == text.size() || text.at(end).isSpace()))
-            break;
-    }
-    return {start, end};
 }
 
 } // namespace
@@ -138,26 +70,14 @@ struct BratDocumentReader::State
     QVector<Class> cls;
     QVector<const BratMapping::EntityRule *> rule;
     QVector<qint64> coverStart, coverEnd;
-    QVector<int> parent;
     QVector<int> normLine; // the N line that gave norm
-    QVector<QString> norm, normName, entityId;
+    QVector<QString> norm, normName;
     QVector<std::optional<TimeSpan>> dateValue;
     QHash<int, Attr> attrs;        // by target line index
     QHash<int, QStringList> notes; // by target line index
 
-    int find(int i)
-    {
-        while (parent[i] != i)
-            i = parent[i] = parent[parent[i]];
-        return i;
-    }
-    void unite(int a, int b)
-    {
-        a = find(a);
-        b = find(b);
-        if (a != b)
-            parent[std::max(a, b)] = std::min(a, b); // the earliest line stays the root
-    }
+    std::optional<BratEntityResolver> entities;
+    int find(int i) { return entities->root(i); }
 };
 
 BratDocumentReader::BratDocumentReader(const BratMapping &mapping, const ProjectLookup &project,
@@ -172,23 +92,6 @@ BratDocumentReader::~BratDocumentReader() = default;
 QString BratDocumentReader::articleId(const QString &baseName)
 {
     return u"brat:" + baseName;
-}
-
-QString BratDocumentReader::slug(const QString &name)
-{
-    QString out;
-    bool gap = false;
-    for (QChar c : name.toLower()) {
-        if (c.isLetterOrNumber() || c.isMark() || c.isSurrogate()) {
-            if (gap && !out.isEmpty())
-                out += u'_';
-            gap = false;
-            out += c;
-        } else {
-            gap = true;
-        }
-    }
-    return out;
 }
 
 std::optional<FuzzyDate> BratDocumentReader::dateFromBaseName(const QString &baseName)
@@ -234,14 +137,10 @@ void BratDocumentReader::read(const QString &text, const QVector<BratLine> &line
     s.coverEnd.fill(0, n);
     s.norm.resize(n);
     s.normName.resize(n);
-    s.entityId.resize(n);
     s.dateValue.resize(n);
-    s.parent.resize(n);
     s.normLine.fill(-1, n);
-    for (int i = 0; i < n; ++i) {
-        s.parent[i] = i;
+    for (int i = 0; i < n; ++i)
         s.byId.insert(lines.at(i).id, i);
-    }
     const bool spansOk = checkSpans(text);
     if (!checkReferences() || !spansOk)
         return;
@@ -292,11 +191,11 @@ bool BratDocumentReader::checkSpans(const QString &text)
             s.coverStart[i] = std::min(s.coverStart[i], f.start);
             s.coverEnd[i] = std::max(s.coverEnd[i], f.end);
         }
-        const QString actual = flattened(parts.join(u' '));
-        if (flattened(l.text) != actual) {
+        const QString actual = BratText::flattened(parts.join(u' '));
+        if (BratText::flattened(l.text) != actual) {
             error(l, l.textColumn,
                   tr("the quote %1 does not match the text at its offsets, which is %2")
-                      .arg(shown(l.text), shown(actual)));
+                      .arg(BratText::shown(l.text), BratText::shown(actual)));
             ok = false;
         }
     }
@@ -354,7 +253,11 @@ void BratDocumentReader::classify()
         const BratLine &l = m_lines->at(i);
         if (l.kind == BratLine::Kind::Normalization) {
             const int t = s.byId.value(l.target);
-            if (s.norm[t].isEmpty()) {
+            if (m_lines->at(t).kind != BratLine::Kind::TextBound)
+                warning(
+                    l,
+                    tr("a normalisation of %1, which is not an entity, is not used").arg(l.target));
+            else if (s.norm[t].isEmpty()) {
                 s.norm[t] = l.value;
                 s.normName[t] = l.text;
                 s.normLine[t] = i;
@@ -450,7 +353,7 @@ void BratDocumentReader::readAttributes()
                 error(l, valueColumn,
                       tr("bad date %1 (expected YYYY, YYYY-MM, YYYY-MM-DD or an interval "
                          "start/end with \"..\" for an open end)")
-                          .arg(shown(l.value)));
+                          .arg(BratText::shown(l.value)));
             else
                 a.date = *date;
         } else if (onRelation && isOneOf(l.type, {u"Confidence"})) {
@@ -458,7 +361,8 @@ void BratDocumentReader::readAttributes()
             const double c = l.value.toDouble(&ok);
             if (!ok || c < 0 || c > 1)
                 error(l, valueColumn,
-                      tr("bad confidence %1 (expected a number from 0 to 1)").arg(shown(l.value)));
+                      tr("bad confidence %1 (expected a number from 0 to 1)")
+                          .arg(BratText::shown(l.value)));
             else
                 a.confidence = c;
         } else if (onRelation && isOneOf(l.type, {u"Aspect"}) && !l.value.isEmpty()) {
@@ -469,8 +373,8 @@ void BratDocumentReader::readAttributes()
         } else if (onEvent && isOneOf(l.type, {u"CAMEO"}) && !l.value.isEmpty()) {
             a.cameo = l.value;
         } else if (onEvent) {
-            a.extra.push_back(
-                {attributeKey(l.type), l.value.isEmpty() ? QStringLiteral("true") : l.value});
+            a.extra.push_back({BratText::attributeKey(l.type),
+                               l.value.isEmpty() ? QStringLiteral("true") : l.value});
         } else if (onEntity && isOneOf(l.type, {u"Country"}) && !l.value.isEmpty()) {
             a.country = l.value.toUpper();
         } else {
@@ -483,83 +387,29 @@ void BratDocumentReader::readAttributes()
 void BratDocumentReader::collapse()
 {
     State &s = *m_state;
-    const auto isEntity = [&](int i) {
-        return s.cls[i] == Class::Actor || s.cls[i] == Class::Place;
-    };
+    s.entities.emplace(m_lines->size(), articleId(m_base) + u':');
+    for (int i = 0; i < m_lines->size(); ++i) {
+        if (s.cls[i] == Class::Actor || s.cls[i] == Class::Place)
+            s.entities->add(i, int(s.cls[i]), s.norm[i], m_lines->at(i).text, m_lines->at(i).id);
+    }
     for (const BratLine &l : *m_lines) {
         if (l.kind != BratLine::Kind::Equiv)
             continue;
         const int first = s.byId.value(l.arguments.front().id);
         for (const BratLine::Argument &a : l.arguments) {
             const int other = s.byId.value(a.id);
-            if (!isEntity(first) || !isEntity(other))
-                continue; // unmapped or ignored members were reported by type already
-            if (s.cls[first] != s.cls[other]) {
-                warning(l, tr("%1 and %2 are not both actors or both places: not merged")
-                               .arg(l.arguments.front().id, a.id));
+            // Unmapped or ignored members were reported by type already.
+            if (!s.entities->isEntity(first) || !s.entities->isEntity(other) ||
+                s.entities->equate(first, other))
                 continue;
-            }
-            s.unite(first, other);
+            warning(l, tr("%1 and %2 are not both actors or both places: not merged")
+                           .arg(l.arguments.front().id, a.id));
         }
     }
-    // One normalisation id: one entity.
-    QHash<QString, int> byNorm;
-    for (int i = 0; i < m_lines->size(); ++i) {
-        if (!isEntity(i) || s.norm[i].isEmpty())
-            continue;
-        const QString key = QString::number(int(s.cls[i])) + u'|' + s.norm[i];
-        const auto it = byNorm.constFind(key);
-        if (it == byNorm.cend())
-            byNorm.insert(key, i);
-        else
-            s.unite(*it, i);
-    }
-    // The group's normalisation is its first member's.
-    QHash<int, QString> groupNorm;
-    for (int i = 0; i < m_lines->size(); ++i) {
-        if (!isEntity(i) || s.norm[i].isEmpty())
-            continue;
-        const int root = s.find(i);
-        const auto it = groupNorm.constFind(root);
-        if (it == groupNorm.cend())
-            groupNorm.insert(root, s.norm[i]);
-        else if (*it != s.norm[i])
-            warning(m_lines->at(i), tr("normalised as %1 but marked equivalent to an entity "
-                                       "normalised as %2; %2 is kept")
-                                        .arg(s.norm[i], *it));
-    }
-    // One name: one entity, unless both sides are normalised to different ids.
-    QHash<QString, int> byName;
-    for (int i = 0; i < m_lines->size(); ++i) {
-        if (!isEntity(i))
-            continue;
-        const QString key = QString::number(int(s.cls[i])) + u'|' + slug(m_lines->at(i).text);
-        const auto it = byName.constFind(key);
-        if (it == byName.cend()) {
-            byName.insert(key, i);
-            continue;
-        }
-        const int a = s.find(*it);
-        const int b = s.find(i);
-        const QString na = groupNorm.value(a);
-        const QString nb = groupNorm.value(b);
-        if (a == b || (!na.isEmpty() && !nb.isEmpty() && na != nb))
-            continue;
-        s.unite(a, b);
-        groupNorm.insert(std::min(a, b), na.isEmpty() ? nb : na);
-    }
-    for (int i = 0; i < m_lines->size(); ++i) {
-        if (!isEntity(i))
-            continue;
-        const int root = s.find(i);
-        QString id = groupNorm.value(root);
-        if (id.isEmpty()) {
-            const QString name = slug(m_lines->at(root).text);
-            id = name.isEmpty() ? QString(u"brat:" + m_base + u':' + m_lines->at(root).id)
-                                : QString(u"brat:" + name);
-        }
-        s.entityId[i] = id;
-    }
+    for (const BratEntityResolver::Conflict &c : s.entities->resolve())
+        warning(m_lines->at(c.index), tr("normalised as %1 but marked equivalent to an entity "
+                                         "normalised as %2; %2 is kept")
+                                          .arg(c.norm, c.kept));
 }
 
 void BratDocumentReader::buildArticle(const QString &text)
@@ -608,7 +458,7 @@ void BratDocumentReader::buildArticle(const QString &text)
         if (!isActor && s.cls[i] != Class::Place)
             continue;
         const BratLine &l = m_lines->at(i);
-        const QString &id = s.entityId[i];
+        const QString &id = s.entities->id(i);
         for (const BratLine::Fragment &f : l.fragments) {
             Mention m;
             m.span = spanOf(text, f.start, f.end);
@@ -677,7 +527,7 @@ void BratDocumentReader::buildEvents(const QString &text)
         if (rule) {
             e.type = rule->eventType;
         } else {
-            e.type = attributeKey(l.type);
+            e.type = BratText::attributeKey(l.type);
             warning(l, tr("event type \"%1\" is not in the mapping: imported as \"%2\"")
                            .arg(l.type, e.type));
         }
@@ -695,14 +545,14 @@ void BratDocumentReader::buildEvents(const QString &text)
             const int t = s.byId.value(a.id);
             switch (s.cls[t]) {
             case Class::Actor: {
-                const Participant p{s.entityId[t], roleName(a.role)};
+                const Participant p{s.entities->id(t), BratText::roleName(a.role)};
                 if (!e.participants.contains(p))
                     e.participants.push_back(p);
                 break;
             }
             case Class::Place:
-                if (e.placeId.isEmpty() || e.placeId == s.entityId[t])
-                    e.placeId = s.entityId[t];
+                if (e.placeId.isEmpty() || e.placeId == s.entities->id(t))
+                    e.placeId = s.entities->id(t);
                 else
                     warning(l, tr("a second place %1 (%2): only the first is kept")
                                    .arg(a.id, m_lines->at(t).text));
@@ -713,7 +563,7 @@ void BratDocumentReader::buildEvents(const QString &text)
                 else if (!s.dateValue[t])
                     warning(l, tr("the date %1 %2 is not an ISO date and has no normalisation: "
                                   "not used")
-                                   .arg(a.id, shown(m_lines->at(t).text)));
+                                   .arg(a.id, BratText::shown(m_lines->at(t).text)));
                 break;
             case Class::Unmapped:
             case Class::Ignored:
@@ -737,7 +587,7 @@ void BratDocumentReader::buildEvents(const QString &text)
             {articleId(m_base), spanOf(text, s.coverStart[trigger], s.coverEnd[trigger])});
         if (e.title.isEmpty()) {
             const qsizetype at = s.offsets.toUtf16(s.coverStart[trigger]);
-            const auto [from, to] = sentenceAround(text, at);
+            const auto [from, to] = BratText::sentenceAround(text, at);
             e.title = text.mid(from, to - from).simplified().left(200);
         }
         e.cameo = attr.cameo;
@@ -775,19 +625,20 @@ void BratDocumentReader::buildRelations(const QString &text)
                 actors = false;
                 if (s.cls[t] != Class::Unmapped)
                     warning(l, tr("%1 %2 is not an actor: the relation is not imported")
-                                   .arg(m_lines->at(t).id, shown(m_lines->at(t).text)));
+                                   .arg(m_lines->at(t).id, BratText::shown(m_lines->at(t).text)));
             }
         }
         if (!actors)
             continue;
-        if (s.entityId[a] == s.entityId[b]) {
-            warning(l, tr("both arguments are the same actor %1: not imported").arg(s.entityId[a]));
+        if (s.entities->id(a) == s.entities->id(b)) {
+            warning(
+                l, tr("both arguments are the same actor %1: not imported").arg(s.entities->id(a)));
             continue;
         }
         Relation r;
         r.id = articleId(m_base) + u':' + l.id;
-        r.sourceId = s.entityId[a];
-        r.targetId = s.entityId[b];
+        r.sourceId = s.entities->id(a);
+        r.targetId = s.entities->id(b);
         r.type = *rule->type;
         r.aspect = attr.aspect;
         r.valid = attr.date;
@@ -798,7 +649,8 @@ void BratDocumentReader::buildRelations(const QString &text)
         const int first = s.coverStart[a] <= s.coverStart[b] ? a : b;
         qint64 start = std::min(s.coverStart[a], s.coverStart[b]);
         qint64 end = std::max(s.coverEnd[a], s.coverEnd[b]);
-        const auto [from, to] = sentenceAround(text, s.offsets.toUtf16(s.coverStart[first]));
+        const auto [from, to] =
+            BratText::sentenceAround(text, s.offsets.toUtf16(s.coverStart[first]));
         end = std::max(std::min(end, qint64(s.offsets.toCodePoint(to))), s.coverEnd[first]);
         start = std::max(start, qint64(s.offsets.toCodePoint(from)));
         r.evidence.push_back({articleId(m_base), spanOf(text, start, end)});

@@ -35,8 +35,6 @@ public:
 
     // "brat:<baseName>"
     static QString articleId(const QString &baseName);
-    // A name as an id part: lower case, letters and digits kept, other runs become '_'.
-    static QString slug(const QString &name);
     // The publication date a file name starts with ("2020-01-19_tripoli"), if any.
     static std::optional<FuzzyDate> dateFromBaseName(const QString &baseName);
 

@@ -1,5 +1,6 @@
 #include "bratwriter.h"
 
+#include "io/brattext.h"
 #include "store/project.h"
 
 #include <QCoreApplication>
@@ -19,15 +20,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Entente::BratImporter", text);
-}
-
-QString flat(QString text)
-{
-    for (QChar &c : text) {
-        if (c == u'\n' || c == u'\r' || c == u'\t')
-            c = u' ';
-    }
-    return text;
 }
 
 // "brat:<base>:E3" -> ("brat:<base>", "E3") when the id has that shape for `prefix`.
@@ -59,7 +51,7 @@ public:
     {
         const QString id = u'T' + QString::number(++m_t);
         add(id + u'\t' + type + u' ' + QString::number(span.start) + u' ' +
-            QString::number(span.end) + u'\t' + flat(span.quote));
+            QString::number(span.end) + u'\t' + BratText::flattened(span.quote));
         return id;
     }
     void attribute(const QString &name, const QString &target, const QString &value = {})
@@ -70,11 +62,12 @@ public:
     void normalisation(const QString &target, const QString &ref, const QString &name)
     {
         add(u'N' + QString::number(++m_n) + u"\tReference " + target + u' ' + ref + u'\t' +
-            flat(name));
+            BratText::flattened(name));
     }
     void note(const QString &target, const QString &text)
     {
-        add(u'#' + QString::number(++m_note) + u"\tAnnotatorNotes " + target + u'\t' + flat(text));
+        add(u'#' + QString::number(++m_note) + u"\tAnnotatorNotes " + target + u'\t' +
+            BratText::flattened(text));
     }
     void add(const QString &line) { m_lines << line; }
     QString text() const { return m_lines.isEmpty() ? QString() : m_lines.join(u'\n') + u'\n'; }
@@ -236,7 +229,7 @@ QVector<BratWriter::Document> BratWriter::write(const Corpus &corpus, QStringLis
             }
             QString type = m_mapping.bratEventTypeFor(e->type);
             if (type.isEmpty())
-                type = e->type;
+                type = BratText::typeName(e->type);
             const QString id = annId(e->id, u'E', usedE, nextE);
             const QString trigger = ann.textBound(type, evidence->span);
             QString line = id + u'\t' + type + u':' + trigger;
@@ -268,7 +261,8 @@ QVector<BratWriter::Document> BratWriter::write(const Corpus &corpus, QStringLis
             if (!e->cameo.isEmpty())
                 ann.attribute(QStringLiteral("CAMEO"), id, e->cameo);
             for (const EventAttribute &a : e->attributes)
-                ann.attribute(a.key, id, a.value == u"true" ? QString() : a.value);
+                ann.attribute(BratText::typeName(a.key), id,
+                              a.value == u"true" ? QString() : a.value);
             ann.note(id, e->title);
         }
         for (const Relation *r : relationsOf.value(article.id)) {
