@@ -155,6 +155,15 @@ QVector<BratWriter::Document> BratWriter::write(const Corpus &corpus, QStringLis
         AnnBuilder ann;
         QVector<QString> mentionT;
         QSet<QString> firstMention; // actor and place ids already written once
+        // What BratImporter takes as aliases when no note says: the other quotes.
+        QHash<QString, QStringList> quotedAliases;
+        for (const Mention &m : article.mentions) {
+            const Actor *actor = actors.value(m.actorId);
+            QStringList &list = quotedAliases[m.actorId];
+            const QString quote = BratText::flattened(m.span.quote);
+            if (actor && quote != actor->name && !list.contains(quote))
+                list << quote;
+        }
         for (const Mention &m : article.mentions) {
             const bool isActor = !m.actorId.isEmpty();
             const QString &id = isActor ? m.actorId : m.placeId;
@@ -178,8 +187,8 @@ QVector<BratWriter::Document> BratWriter::write(const Corpus &corpus, QStringLis
             const QString country = actor ? actor->country : place ? place->country : QString();
             if (!country.isEmpty())
                 ann.attribute(QStringLiteral("Country"), t, country);
-            // The aliases as a note: the quotes alone would not give them back.
-            if (actor)
+            // The aliases as a note, when the reader would not find them from the quotes.
+            if (actor && quotedAliases.value(id) != actor->aliases)
                 ann.note(t, u"Aliases: " + actor->aliases.join(u"; "));
         }
         // The mention of `id` closest to code point `at`, preferring one inside [from, to).
