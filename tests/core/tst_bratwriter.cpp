@@ -1,5 +1,6 @@
 #include "io/bratimporter.h"
 #include "io/bratwriter.h"
+#include "store/project.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -109,6 +110,7 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void roundTripThroughFolder();
+    void exportsAProject();
     void writesWhatBratCanCarry();
     void notesWhatIsLeftOut();
     void baseNames_data();
@@ -173,6 +175,61 @@ void TestBratWriter::roundTripThroughFolder()
         back.relations += f.corpus.relations;
     }
     compareCorpora(corpus, back);
+}
+
+void TestBratWriter::exportsAProject()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto project =
+        Project::open(dir.filePath(u"p.entente"_s), Project::OpenMode::CreateIfMissing, &error);
+    QVERIFY2(project, qPrintable(error));
+    QVector<FileToImport> files;
+    Corpus original;
+    for (const QString &name : {u"2020-01-19_berlin.ann"_s, u"multilingual.ann"_s}) {
+        const ParsedFile f = BratImporter().readFile(dataPath(name), *project);
+        QVERIFY(f.ok());
+        files.push_back({f.file, f.corpus, f.warnings});
+        original.events += f.corpus.events;
+        original.relations += f.corpus.relations;
+        original.articles += f.corpus.articles;
+    }
+    const ImportReport report = project->importFiles(files);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+
+    const Corpus exported = BratWriter::corpusFromProject(*project);
+    QCOMPARE(exported.articles.size(), 2);
+    QStringList notes;
+    const Corpus back = readBack(BratWriter().write(exported, &notes));
+    QVERIFY2(notes.isEmpty(), qPrintable(notes.join(u'\n')));
+    QCOMPARE(back.articles.size(), 2);
+    for (const Article &a : original.articles) {
+        const auto it = std::find_if(back.articles.cbegin(), back.articles.cend(),
+                                     [&](const Article &b) { return b.id == a.id; });
+        QVERIFY(it != back.articles.cend());
+        QCOMPARE(it->text, a.text);
+        QCOMPARE(it->mentions.size(), a.mentions.size());
+    }
+    QCOMPARE(back.events.size(), original.events.size());
+    for (const Event &e : original.events) {
+        const auto it = std::find_if(back.events.cbegin(), back.events.cend(),
+                                     [&](const Event &b) { return b.id == e.id; });
+        QVERIFY2(it != back.events.cend(), qPrintable(e.id));
+        QCOMPARE(it->date.toString(), e.date.toString());
+        QCOMPARE(it->participants, e.participants);
+        QCOMPARE(it->evidence, e.evidence);
+        QCOMPARE(it->title, e.title);
+    }
+    QCOMPARE(back.relations.size(), original.relations.size());
+    for (const Relation &r : original.relations) {
+        const auto it = std::find_if(back.relations.cbegin(), back.relations.cend(),
+                                     [&](const Relation &b) { return b.id == r.id; });
+        QVERIFY2(it != back.relations.cend(), qPrintable(r.id));
+        QCOMPARE(it->sourceId, r.sourceId);
+        QCOMPARE(it->targetId, r.targetId);
+        QVERIFY(it->confidence == r.confidence);
+        QCOMPARE(it->evidence, r.evidence);
+    }
 }
 
 // A corpus that did not come from brat: ids, kinds and attributes survive the trip.
