@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <spdlog/spdlog.h>
@@ -263,9 +264,12 @@ std::optional<BratMapping> BratMapping::parse(const QByteArray &text, const QStr
     QString section;
     bool replaceDefaults = false;
     for (int i = 0; i < lines.size(); ++i) {
-        const QString line = lines.at(i).trimmed();
+        QString line = lines.at(i).trimmed();
         if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u';'))
             continue;
+        // A comment may follow a rule after a space: "Weapon = ignore   # not actors".
+        static const QRegularExpression trailingComment(QStringLiteral("\\s+[#;].*$"));
+        line.remove(trailingComment);
         if (line.startsWith(u'[')) {
             if (!line.endsWith(u']'))
                 return fail(i + 1, tr("expected a section name in brackets, e.g. [entities]"));

@@ -499,6 +499,19 @@ void TestBratImporter::mappingFileOverridesDefaults()
     QCOMPARE(f.corpus.events.front().date.toString(), u"2020-02"_s);
     QVERIFY(findActor(f.corpus, u"brat:haftar"_s)->kind == ActorKind::ArmedGroup);
 
+    // The example of docs/formats/brat.md, comments after rules included.
+    const auto libya = BratMapping::load(dataPath("libya-mapping.ini"), &error);
+    QVERIFY2(libya, qPrintable(error));
+    QVERIFY(libya->documentDate == FuzzyDate::fromYmd(2020, 1));
+    QCOMPARE(libya->speculationConfidence, 0.4);
+    QVERIFY(libya->entity(u"Airbase")->placeKind == PlaceKind::Site);
+    QVERIFY(libya->entity(u"Day")->target == BratMapping::EntityTarget::Date);
+    QVERIFY(libya->entity(u"Weapon")->target == BratMapping::EntityTarget::Ignore);
+    QVERIFY(!libya->relation(u"Mentions")->type);
+    QCOMPARE(libya->event(u"airstrike")->eventType, u"offensive"_s);
+    QVERIFY(libya->event(u"Rumour")->eventType.isEmpty());
+    QVERIFY(libya->entity(u"Person")); // defaults kept
+
     const auto bare = BratMapping::parse("[options]\ndefaults = none\n[entities]\nX = person\n",
                                          u"map.ini"_s, &error);
     QVERIFY(bare);
