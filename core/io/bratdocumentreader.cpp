@@ -566,8 +566,11 @@ void BratDocumentReader::buildEvents(const QString &text)
                                    .arg(a.id, BratText::shown(m_lines->at(t).text)));
                 break;
             case Class::Unmapped:
-            case Class::Ignored:
                 break;
+            case Class::Ignored:
+                if (m_lines->at(t).kind == BratLine::Kind::TextBound)
+                    break; // ignored on purpose by the mapping
+                [[fallthrough]];
             case Class::Trigger:
                 warning(l,
                         tr("argument %1:%2 is an event or a trigger: not kept").arg(a.role, a.id));

@@ -104,6 +104,7 @@ private Q_SLOTS:
     void eventDates_data();
     void eventDates();
     void eventWithoutDateIsDroppedWithWarning();
+    void dateArguments();
     void relationAttributes();
     void unmappedTypesAreWarnings();
     void mappingFileOverridesDefaults();
@@ -422,6 +423,34 @@ void TestBratImporter::eventWithoutDateIsDroppedWithWarning()
     QVERIFY(g.corpus.articles.front().published == FuzzyDate::fromYmd(2020, 6));
     // Repeated roles: Participant and Participant2 are both "participant".
     QCOMPARE(g.corpus.events.front().participants.at(1).role, u"participant"_s);
+}
+
+void TestBratImporter::dateArguments()
+{
+    const QString text = u"On 2020-03-01 Haftar met Erdoğan; last week they talked."_s;
+    const QString ann = u"T1\tDate 3 13\t2020-03-01\n"
+                        u"T2\tPerson 14 20\tHaftar\n"
+                        u"T3\tMeeting 21 24\tmet\n"
+                        u"T4\tPerson 25 32\tErdoğan\n"
+                        u"T5\tTime 34 43\tlast week\n"
+                        u"T6\tStatement 49 55\ttalked\n"
+                        u"N1\tReference T5 ISO:2020-02-23/2020-02-29\tlast week\n"
+                        u"E1\tMeeting:T3 Participant:T2 Participant2:T4 Time:T1\n"
+                        u"E2\tStatement:T6 Participant:T2 Time:T5 Topic:E1\n"
+                        u"N2\tReference E1 Wikidata:Q1\tmeeting\n"_s;
+    const ParsedFile f = readDoc(text, ann);
+    QVERIFY2(f.ok(), qPrintable(allMessages(f.errors)));
+    QCOMPARE(f.corpus.events.size(), 2);
+    QCOMPARE(f.corpus.events.at(0).date.toString(), u"2020-03-01"_s); // the date's own text
+    QCOMPARE(f.corpus.events.at(1).date.toString(), u"2020-02-23/2020-02-29"_s); // normalised
+    QCOMPARE(f.corpus.events.at(0).participants.size(), 2);
+    QVERIFY(f.corpus.articles.front().mentions.size() == 2); // dates are no mentions
+    // A nested event argument and a normalised event are said, not dropped silently.
+    QCOMPARE(f.warnings.size(), 2);
+    QCOMPARE(f.warnings.at(0).line, 9);
+    QVERIFY(f.warnings.at(0).message.contains(u"Topic:E1"));
+    QCOMPARE(f.warnings.at(1).line, 10);
+    QCOMPARE(f.warnings.at(1).path, u"N2"_s);
 }
 
 void TestBratImporter::relationAttributes()
