@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "filterbar.h"
+#include "importoptionsdialog.h"
 #include "projectcontroller.h"
 #include "viewplaceholder.h"
 #include "evidence/evidencepanel.h"
@@ -116,7 +117,8 @@ void MainWindow::createMenus()
     newProject->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseAndOpen);
     open->setShortcut(QKeySequence::Open);
-    open->setToolTip(tr("Open a project (.entente) or a corpus (.json) as a new project"));
+    open->setToolTip(tr("Open a project (.entente), or import a corpus (native .json, brat, "
+                        "ACLED or GDELT) as a new project"));
     QAction *import = file->addAction(tr("&Import into Project…"), this, &MainWindow::chooseAndImport);
     import->setShortcut(QKeySequence(tr("Ctrl+I")));
     QAction *mapLayer = file->addAction(tr("Load &Map Layer…"), this, [this] {
@@ -234,8 +236,8 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     if (files.size() == 1 && files.first().endsWith(QStringLiteral(".entente")))
         m_projects->openProject(files.first());
-    else
-        m_projects->importFiles(files);
+    else if (const auto options = ImportOptionsDialog::ask(files, this))
+        m_projects->importFiles(files, *options);
 }
 
 void MainWindow::openPath(const QString &path) { m_projects->openAny(path); }
@@ -253,18 +255,28 @@ void MainWindow::chooseAndOpen()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open"), QString(),
-        tr("Projects and corpora (*.entente *.json);;Entente projects (*.entente);;Corpus files "
-           "(*.json);;All files (*)"));
-    if (!path.isEmpty())
-        m_projects->openAny(path);
+        tr("Projects and importable files (*.entente *.json *.ann *.txt *.csv *.tsv *.CSV);;"
+           "Entente projects (*.entente);;Native corpora (*.json);;brat documents (*.ann *.txt);;"
+           "ACLED exports (*.csv);;GDELT event files (*.CSV *.tsv *.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (path.endsWith(QStringLiteral(".entente"), Qt::CaseInsensitive))
+        m_projects->openProject(path);
+    else if (const auto options = ImportOptionsDialog::ask({path}, this))
+        m_projects->openCorpus(path, *options);
 }
 
 void MainWindow::chooseAndImport()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import into Project"), QString(), tr("Corpus files (*.json);;All files (*)"));
-    if (!files.isEmpty())
-        m_projects->importFiles(files);
+        this, tr("Import into Project"), QString(),
+        tr("Importable files (*.json *.ann *.txt *.csv *.tsv *.CSV);;Native corpora (*.json);;"
+           "brat documents (*.ann *.txt);;ACLED exports (*.csv);;GDELT event files (*.CSV *.tsv "
+           "*.csv);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    if (const auto options = ImportOptionsDialog::ask(files, this))
+        m_projects->importFiles(files, *options);
 }
 
 void MainWindow::chooseNewProject()

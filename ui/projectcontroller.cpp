@@ -111,10 +111,10 @@ QString ProjectController::corpusProjectPath(const QString &jsonPath)
            QStringLiteral(".entente");
 }
 
-bool ProjectController::openCorpus(const QString &jsonPath)
+bool ProjectController::openCorpus(const QString &path, const ImportOptions &options)
 {
-    const QString projectPath = corpusProjectPath(jsonPath);
-    if (!runImport(projectPath, {jsonPath}, true))
+    const QString projectPath = corpusProjectPath(path);
+    if (!runImport(projectPath, {path}, true, options))
         return false;
     if (!load(projectPath))
         return false;
@@ -122,18 +122,18 @@ bool ProjectController::openCorpus(const QString &jsonPath)
     return true;
 }
 
-bool ProjectController::importFiles(const QStringList &files)
+bool ProjectController::importFiles(const QStringList &files, const ImportOptions &options)
 {
     if (!m_session->project()) {
         if (files.size() == 1)
-            return openCorpus(files.first());
+            return openCorpus(files.first(), options);
         showError(m_window, tr("Open or create a project before importing several files."));
         return false;
     }
     const QString path = m_session->projectPath();
     // The session's connection must not be used while the worker writes.
     m_session->setProject(nullptr, nullptr);
-    const bool ok = runImport(path, files, false);
+    const bool ok = runImport(path, files, false, options);
     load(path); // reopen whether or not the import took: the project is unchanged on failure
     return ok;
 }
@@ -156,7 +156,7 @@ bool ProjectController::openDemo()
 }
 
 bool ProjectController::runImport(const QString &projectPath, const QStringList &files,
-                                  bool freshProject)
+                                  bool freshProject, const ImportOptions &options)
 {
     struct Outcome
     {
@@ -176,7 +176,7 @@ bool ProjectController::runImport(const QString &projectPath, const QStringList 
             }
             progress.total = int(files.size());
             const EmptyProjectLookup nothing;
-            o.parsed = ImportJob().read(
+            o.parsed = ImportJob(options).read(
                 files, project ? static_cast<const ProjectLookup &>(*project) : nothing,
                 [&progress](int done, int, const QString &) { progress.done = done; },
                 &progress.cancel);

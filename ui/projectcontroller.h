@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jobs/importjob.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -27,9 +29,11 @@ public:
 
     // Each returns false (after telling the user why) when nothing was opened.
     bool openProject(const QString &path);  // an existing .entente file
-    bool openCorpus(const QString &jsonPath); // imported into a fresh project
-    bool newProject(const QString &path);     // an empty project
-    bool importFiles(const QStringList &files); // into the open project
+    // Any importable file (native, brat, ACLED, GDELT) imported into a fresh project.
+    bool openCorpus(const QString &path, const ImportOptions &options = {});
+    bool newProject(const QString &path); // an empty project
+    // Into the open project; `options` say the format and the brat mapping.
+    bool importFiles(const QStringList &files, const ImportOptions &options = {});
     bool openDemo();
     // .entente -> openProject, anything else -> openCorpus.
     bool openAny(const QString &path);
@@ -43,7 +47,8 @@ Q_SIGNALS:
 
 private:
     struct Loaded;
-    bool runImport(const QString &projectPath, const QStringList &files, bool freshProject);
+    bool runImport(const QString &projectPath, const QStringList &files, bool freshProject,
+                   const ImportOptions &options = {});
     bool load(const QString &projectPath);
     void addRecent(const QString &path);
 

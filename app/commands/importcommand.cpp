@@ -56,12 +56,28 @@ int runImport(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("project"), tr("The project file (.entente)."),
                                  QStringLiteral("PROJECT"));
-    parser.addPositionalArgument(QStringLiteral("files"), tr("Corpus files (.json)."),
-                                 QStringLiteral("FILE..."));
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          tr("Input format: native (default: detected)."),
-                                          QStringLiteral("format"), QStringLiteral("auto"));
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        tr("Files to import: native corpora (.json), brat documents (.txt with .ann), ACLED "
+           "exports (.csv), GDELT event files; a folder stands for the files in it."),
+        QStringLiteral("FILE..."));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        tr("Input format: %1 (default: auto, detected from each file's content and extension).")
+            .arg(importFormatNames().join(QStringLiteral(", "))),
+        QStringLiteral("format"), QStringLiteral("auto"));
     parser.addOption(formatOption);
+    const QCommandLineOption mappingOption(
+        QStringLiteral("mapping"),
+        tr("brat: a mapping file from brat types to actor kinds, relation and event types "
+           "(see docs/formats/brat.md)."),
+        QStringLiteral("file"));
+    parser.addOption(mappingOption);
+    const QCommandLineOption dateOption(
+        QStringLiteral("document-date"),
+        tr("brat: the publication date of documents whose file name does not start with one."),
+        QStringLiteral("date"));
+    parser.addOption(dateOption);
     if (!parser.parse(arguments)) {
         err() << "entente import: " << parser.errorText() << '\n';
         return Usage;
@@ -71,14 +87,40 @@ int runImport(const QStringList &arguments)
                                            QStringLiteral("entente import [options]"));
         return Ok;
     }
+    ImportOptions options;
     const QString format = parser.value(formatOption);
-    if (format != QStringLiteral("auto") && format != QStringLiteral("native")) {
-        err() << tr("entente import: unknown format '%1' (expected: native)").arg(format) << '\n';
-        return Usage;
+    if (format != QStringLiteral("auto")) {
+        options.format = importFormatFromName(format);
+        if (!options.format) {
+            err() << tr("entente import: unknown format '%1' (expected: auto, %2)")
+                         .arg(format, importFormatNames().join(QStringLiteral(", ")))
+                  << '\n';
+            return Usage;
+        }
+    }
+    if (parser.isSet(mappingOption)) {
+        QString error;
+        const auto mapping = BratMapping::load(parser.value(mappingOption), &error);
+        if (!mapping) {
+            err() << "entente import: " << error << '\n';
+            return Usage;
+        }
+        options.bratMapping = *mapping;
+    }
+    if (parser.isSet(dateOption)) {
+        const auto date = FuzzyDate::parse(parser.value(dateOption));
+        if (!date) {
+            err() << tr("entente import: --document-date '%1' is not a date (expected "
+                        "YYYY, YYYY-MM or YYYY-MM-DD)")
+                         .arg(parser.value(dateOption))
+                  << '\n';
+            return Usage;
+        }
+        options.bratMapping.documentDate = *date;
     }
     QStringList files = parser.positionalArguments();
     if (files.size() < 2) {
-        err() << tr("Usage: entente import [--format native] PROJECT FILE...\n");
+        err() << tr("Usage: entente import [--format FORMAT] PROJECT FILE...\n");
         return Usage;
     }
     const QString projectPath = files.takeFirst();
@@ -95,7 +137,7 @@ int runImport(const QStringList &arguments)
             return Failed;
         }
     }
-    const ImportJob job;
+    const ImportJob job(options);
     const EmptyProjectLookup nothing;
     const ImportJob::Parsed parsed =
         job.read(files, project ? static_cast<const ProjectLookup &>(*project) : nothing);
@@ -119,7 +161,7 @@ int runImport(const QStringList &arguments)
         err() << "entente import: " << report.error << '\n';
         return Failed;
     }
-    printReport(projectPath, int(files.size()), report);
+    printReport(projectPath, int(parsed.files.size()), report);
     return Ok;
 }
 

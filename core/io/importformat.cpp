@@ -111,7 +111,7 @@ std::optional<ImportFormat> detectImportFormat(const QString &path, QString *why
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (why)
-            *why = tr("%1: cannot be read (%2).").arg(path, file.errorString());
+            *why = tr("cannot be read (%1).").arg(file.errorString());
         return std::nullopt;
     }
     const QByteArray head = file.read(kHeadBytes);
@@ -133,10 +133,9 @@ std::optional<ImportFormat> detectImportFormat(const QString &path, QString *why
     if (suffix == u"tsv")
         return ImportFormat::Gdelt;
     if (why)
-        *why = tr("%1: the format is not recognised (expected a native .json corpus, brat "
+        *why = tr("the format is not recognised (expected a native .json corpus, brat "
                   ".txt/.ann, an ACLED .csv or a GDELT .tsv/.CSV export); name it with "
-                  "--format.")
-                   .arg(path);
+                  "--format.");
     return std::nullopt;
 }
 

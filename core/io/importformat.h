@@ -15,7 +15,8 @@ QString importFormatName(ImportFormat format); // "native", "brat", "acled", "gd
 std::optional<ImportFormat> importFormatFromName(const QString &name);
 QStringList importFormatNames();
 
-// The format of the file at `path`, or nullopt with a translated reason in *why when
+// The format of the file at `path`, or nullopt with a translated reason (not naming the
+// file) in *why when
 // neither its first bytes nor its extension say. Reads at most a few kilobytes.
 std::optional<ImportFormat> detectImportFormat(const QString &path, QString *why = nullptr);
 

@@ -1,8 +1,13 @@
 #include "importjob.h"
 
+#include "io/acledimporter.h"
+#include "io/bratimporter.h"
+#include "io/gdeltimporter.h"
 #include "store/project.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QSet>
 
@@ -68,9 +73,65 @@ private:
 
 } // namespace
 
-ImportJob::Parsed ImportJob::read(const QStringList &paths, const ProjectLookup &project,
+QStringList ImportJob::expandPaths(const QStringList &paths)
+{
+    QStringList files;
+    QSet<QString> bratDocuments; // by the path without its extension
+    const auto add = [&](const QString &path) {
+        const QFileInfo info(path);
+        const QString suffix = info.suffix().toLower();
+        if (suffix == u"ann" || suffix == u"txt") {
+            const QString stem = info.path() + u'/' + info.completeBaseName();
+            if (suffix == u"ann" || QFileInfo::exists(stem + u".ann")) {
+                if (bratDocuments.contains(stem))
+                    return;
+                bratDocuments.insert(stem);
+            }
+        }
+        files.append(path);
+    };
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.isDir()) {
+            add(path);
+            continue;
+        }
+        const QStringList names = QDir(path).entryList(
+            {QStringLiteral("*.json"), QStringLiteral("*.ann"), QStringLiteral("*.csv"),
+             QStringLiteral("*.tsv"), QStringLiteral("*.CSV")},
+            QDir::Files, QDir::Name);
+        for (const QString &name : names)
+            add(QDir(path).filePath(name));
+    }
+    return files;
+}
+
+ParsedFile ImportJob::readOne(const QString &path, const ProjectLookup &lookup) const
+{
+    QString why;
+    const std::optional<ImportFormat> format =
+        m_options.format ? m_options.format : detectImportFormat(path, &why);
+    if (!format) {
+        ParsedFile refused;
+        refused.file = path;
+        refused.errors.append(Diagnostic{Diagnostic::Severity::Error, path, {}, 0, 0, why});
+        return refused;
+    }
+    spdlog::info("reading {} as {}", path.toStdString(), importFormatName(*format).toStdString());
+    switch (*format) {
+    case ImportFormat::Native: return NativeImporter(m_options.limits).readFile(path, lookup);
+    case ImportFormat::Brat:
+        return BratImporter(m_options.bratMapping, m_options.limits).readFile(path, lookup);
+    case ImportFormat::Acled: return AcledImporter(m_options.limits).readFile(path, lookup);
+    case ImportFormat::Gdelt: return GdeltImporter(m_options.limits).readFile(path, lookup);
+    }
+    return {};
+}
+
+ImportJob::Parsed ImportJob::read(const QStringList &requested, const ProjectLookup &project,
                                   const Progress &progress, const std::atomic_bool *cancel) const
 {
+    const QStringList paths = expandPaths(requested);
     Parsed result;
     BatchLookup lookup(project);
     for (int i = 0; i < paths.size(); ++i) {
@@ -80,7 +141,7 @@ ImportJob::Parsed ImportJob::read(const QStringList &paths, const ProjectLookup 
         }
         if (progress)
             progress(i, int(paths.size()), paths.at(i));
-        ParsedFile file = m_importer.readFile(paths.at(i), lookup);
+        ParsedFile file = readOne(paths.at(i), lookup);
         spdlog::info("read {}: {} errors, {} warnings", paths.at(i).toStdString(),
                      file.errors.size(), file.warnings.size());
         result.errors += file.errors;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/bratmapping.h"
+#include "io/importformat.h"
 #include "io/nativeimporter.h"
 #include "store/importreport.h"
 
@@ -11,6 +13,13 @@
 namespace entente {
 
 class Project;
+
+struct ImportOptions
+{
+    std::optional<ImportFormat> format; // nullopt: found per file (detectImportFormat)
+    BratMapping bratMapping = BratMapping::defaults();
+    ImportLimits limits;
+};
 
 // The whole import of a batch of files, shared by the command line and the GUI:
 // read and validate every file first (a later file may refer to ids an earlier one
@@ -31,9 +40,14 @@ public:
         bool ok() const { return errors.isEmpty() && !cancelled; }
     };
 
-    explicit ImportJob(ImportLimits limits = {}) : m_importer(limits) {}
+    explicit ImportJob(ImportOptions options = {}) : m_options(std::move(options)) {}
 
-    // Reads and validates; `project` answers for ids already imported (may be empty).
+    // The files a list of paths stands for, in order: a folder stands for the corpus
+    // files in it (sorted), and the two halves of a brat document count once.
+    static QStringList expandPaths(const QStringList &paths);
+
+    // Reads and validates, each file in its format; `project` answers for ids already
+    // imported (may be empty). Paths are expanded with expandPaths().
     Parsed read(const QStringList &paths, const ProjectLookup &project, const Progress &progress = {},
                 const std::atomic_bool *cancel = nullptr) const;
 
@@ -41,7 +55,9 @@ public:
     static ImportReport commit(Project &project, const Parsed &parsed);
 
 private:
-    NativeImporter m_importer;
+    ParsedFile readOne(const QString &path, const ProjectLookup &lookup) const;
+
+    ImportOptions m_options;
 };
 
 } // namespace entente

@@ -5,8 +5,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 // Runs the real `entente` executable: what a script or a user at a shell sees.
 class TestCli : public QObject
@@ -20,6 +23,9 @@ private Q_SLOTS:
     void refusedImportLeavesProjectUnchanged_data();
     void refusedImportLeavesProjectUnchanged();
     void refusedImportDoesNotCreateProject();
+    void importsEachFormat_data();
+    void importsEachFormat();
+    void forcedWrongFormatIsRefused();
     void usageErrors_data();
     void usageErrors();
     void networkCommand();
@@ -161,6 +167,65 @@ void TestCli::refusedImportDoesNotCreateProject()
     QVERIFY(!QFile::exists(project));
 }
 
+void TestCli::importsEachFormat_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("events");
+    QTest::addColumn<int>("relations");
+    const QString formats = QStringLiteral(ENTENTE_TEST_DATA "/");
+    QTest::newRow("ACLED, detected")
+        << QStringList{formats + u"acled/libya-2019-2020.csv"_s} << 5 << 2;
+    QTest::newRow("ACLED in Windows-1252")
+        << QStringList{formats + u"acled/libya-old-1252.csv"_s} << 2 << 1;
+    QTest::newRow("GDELT 2.0 daily file, named .CSV")
+        << QStringList{formats + u"gdelt/libya-20200104.export.CSV"_s} << 9 << 6;
+    QTest::newRow("GDELT 1.0, forced")
+        << QStringList{u"--format"_s, u"gdelt"_s, formats + u"gdelt/libya-v1-57.tsv"_s}
+        << 9 << 6;
+    // Both halves of one brat document name it once.
+    QTest::newRow("brat pair")
+        << QStringList{formats + u"brat/2020-01-19_berlin.txt"_s,
+                       formats + u"brat/2020-01-19_berlin.ann"_s}
+        << 2 << 5;
+}
+
+void TestCli::importsEachFormat()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, events);
+    QFETCH(int, relations);
+    QTemporaryDir dir;
+    const QString project = dir.filePath(u"p.entente"_s);
+    QStringList command{u"import"_s};
+    if (args.first().startsWith(u"--"_s))
+        command << args.takeFirst() << args.takeFirst();
+    command << project << args;
+    const Run r = run(command);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"imported 1 file(s)"_s), qPrintable(r.out));
+    const QRegularExpression eventsLine(u"^events +%1 "_s.arg(events),
+                                        QRegularExpression::MultilineOption);
+    const QRegularExpression relationsLine(u"^relations +%1 "_s.arg(relations),
+                                           QRegularExpression::MultilineOption);
+    QVERIFY2(r.out.contains(eventsLine), qPrintable(r.out));
+    QVERIFY2(r.out.contains(relationsLine), qPrintable(r.out));
+}
+
+void TestCli::forcedWrongFormatIsRefused()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(u"p.entente"_s);
+    QCOMPARE(run({u"import"_s, project, QStringLiteral(ENTENTE_DEMO_CORPUS)}).exitCode, 0);
+    const QByteArray before = hashOf(project);
+    const QString acled = QStringLiteral(ENTENTE_TEST_DATA "/acled/libya-2019-2020.csv");
+    const Run refused = run({u"import"_s, u"--format"_s, u"gdelt"_s, project, acled});
+    QCOMPARE(refused.exitCode, 1);
+    // The message names the file and line, and what a GDELT file would have had.
+    QVERIFY2(refused.err.contains(u"libya-2019-2020.csv:1:"_s), qPrintable(refused.err));
+    QVERIFY(refused.err.contains(u"61"_s));
+    QCOMPARE(hashOf(project), before);
+}
+
 void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -171,6 +236,8 @@ void TestCli::usageErrors_data()
     QTest::newRow("info on missing project") << QStringList{QStringLiteral("info"), QStringLiteral("/nonexistent/p.entente")} << 1;
     QTest::newRow("bad log level") << QStringList{QStringLiteral("info"), QStringLiteral("--log-level"), QStringLiteral("loud"), QStringLiteral("p")} << 2;
     QTest::newRow("unknown format") << QStringList{QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("p"), QStringLiteral("f")} << 2;
+    QTest::newRow("missing mapping file") << QStringList{u"import"_s, u"--mapping"_s, u"/nonexistent/m.ini"_s, u"p"_s, u"f"_s} << 2;
+    QTest::newRow("bad document date") << QStringList{u"import"_s, u"--document-date"_s, u"19/01/2020"_s, u"p"_s, u"f"_s} << 2;
 }
 
 void TestCli::usageErrors()
