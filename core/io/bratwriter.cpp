@@ -11,9 +11,12 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <limits>
 
 namespace entente {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -191,21 +194,53 @@ QVector<BratWriter::Document> BratWriter::write(const Corpus &corpus, QStringLis
             if (actor && quotedAliases.value(id) != actor->aliases)
                 ann.note(t, u"Aliases: " + actor->aliases.join(u"; "));
         }
-        // The mention of `id` closest to code point `at`, preferring one inside [from, to).
+        // Mentions of each actor ("a:" id) and place ("p:" id), by start then article order.
+        QHash<QString, QVector<int>> mentionsOf;
+        for (int i = 0; i < article.mentions.size(); ++i) {
+            const Mention &m = article.mentions.at(i);
+            mentionsOf[m.actorId.isEmpty() ? u"p:" + m.placeId : u"a:" + m.actorId] << i;
+        }
+        const auto startOf = [&](int i) { return article.mentions.at(i).span.start; };
+        for (QVector<int> &list : mentionsOf) {
+            std::stable_sort(list.begin(), list.end(),
+                             [&](int x, int y) { return startOf(x) < startOf(y); });
+        }
+        // The mention of `id` closest to code point `at`, preferring one inside [from, to);
+        // on a tie the first in the article. -1 when the article never mentions it.
         const auto mentionNear = [&](const QString &id, bool actor, qint64 at, qint64 from,
                                      qint64 to) -> int {
+            const auto found = mentionsOf.constFind((actor ? u"a:"_s : u"p:"_s) + id);
+            if (found == mentionsOf.cend())
+                return -1;
+            const QVector<int> &list = *found;
+            const auto firstFrom = [&](qint64 pos) {
+                return std::lower_bound(list.cbegin(), list.cend(), pos,
+                                        [&](int i, qint64 p) { return startOf(i) < p; });
+            };
             int best = -1;
             qint64 bestDistance = std::numeric_limits<qint64>::max();
-            for (int i = 0; i < article.mentions.size(); ++i) {
-                const Mention &m = article.mentions.at(i);
-                if ((actor ? m.actorId : m.placeId) != id)
-                    continue;
-                const bool inside = m.span.start >= from && m.span.end <= to;
-                const qint64 distance = (inside ? 0 : 1'000'000'000) + qAbs(m.span.start - at);
-                if (distance < bestDistance) {
+            const auto consider = [&](int i) {
+                const qint64 distance = qAbs(startOf(i) - at);
+                if (distance < bestDistance || (distance == bestDistance && i < best)) {
                     best = i;
                     bestDistance = distance;
                 }
+            };
+            for (auto it = firstFrom(from); it != list.cend() && startOf(*it) < to; ++it) {
+                if (article.mentions.at(*it).span.end <= to)
+                    consider(*it);
+            }
+            if (best >= 0)
+                return best;
+            // None inside: the nearest on either side of `at`, with every mention that
+            // starts at the same place.
+            const auto next = firstFrom(at);
+            for (auto side : {next, next == list.cbegin() ? list.cend() : next - 1}) {
+                if (side == list.cend())
+                    continue;
+                for (auto it = firstFrom(startOf(*side));
+                     it != list.cend() && startOf(*it) == startOf(*side); ++it)
+                    consider(*it);
             }
             return best;
         };
