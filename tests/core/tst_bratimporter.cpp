@@ -114,6 +114,7 @@ private Q_SLOTS:
     void knownActorIsNotOverwritten();
     void readFileNeedsBothHalves();
     void invalidUtf8IsRefused();
+    void lineEndsAndByteOrderMark();
     void errorListIsCapped();
 };
 
@@ -632,6 +633,27 @@ void TestBratImporter::invalidUtf8IsRefused()
     QCOMPARE(f.errors.front().file, u"doc.txt"_s);
     QCOMPARE(f.errors.front().line, 2);
     QVERIFY(f.errors.front().message.contains(u"UTF-8"));
+}
+
+void TestBratImporter::lineEndsAndByteOrderMark()
+{
+    // CRLF in both files, a BOM on the .ann; a span across a line break is written on one
+    // line with spaces for the break.
+    const QByteArray text = "Haftar\r\nmet Erdo\xC4\x9F"
+                            "an.";
+    const QByteArray ann = "\xEF\xBB\xBFT1\tPerson 0 6\tHaftar\r\n"
+                           "T2\tPerson 12 19\tErdo\xC4\x9F"
+                           "an\r\n"
+                           "T3\tOther 0 11\tHaftar  met\r\n";
+    BratMapping mapping = BratMapping::defaults();
+    mapping.setEntity({u"Other"_s, BratMapping::EntityTarget::Ignore, {}, {}});
+    const ParsedFile f =
+        BratImporter(mapping).readData(text, ann, u"doc.ann"_s, EmptyProjectLookup());
+    QVERIFY2(f.ok(), qPrintable(allMessages(f.errors)));
+    QVERIFY2(f.warnings.isEmpty(), qPrintable(allMessages(f.warnings)));
+    QCOMPARE(f.corpus.actors.size(), 2);
+    QCOMPARE(f.corpus.actors.at(1).name, u"Erdoğan"_s);
+    QCOMPARE(f.corpus.articles.front().text.size(), 20);
 }
 
 void TestBratImporter::errorListIsCapped()
