@@ -1,6 +1,7 @@
 #include "networkrenderer.h"
 
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -37,6 +38,40 @@ void addArrow(QPainterPath &path, QPointF tip, QPointF base, double width)
     path.lineTo(back + n * half);
     path.lineTo(back - n * half);
     path.closeSubpath();
+}
+
+// Dense raster pictures: a wide stroke without antialiasing goes through the stroker and
+// a polygon fill per line, some microseconds each; drawn as round(width) one-pixel lines
+// side by side (shifted across the line's major axis) it takes the hairline fast path
+// and looks the same.
+void addBundle(QVector<QLineF> &out, QPointF a, QPointF b, double width)
+{
+    const int n = std::max(1, int(std::lround(width)));
+    const QPointF d = b - a;
+    const QPointF across = std::abs(d.y()) > std::abs(d.x()) ? QPointF(1, 0) : QPointF(0, 1);
+    for (int k = 0; k < n; ++k) {
+        const QPointF shift = across * (k - (n - 1) / 2.0);
+        out.push_back(QLineF(a + shift, b + shift));
+    }
+}
+
+// A curve as a few straight pieces, for the bundles.
+void addCurveBundle(QVector<QLineF> &out, const NetworkEdgeItem &item, double width)
+{
+    constexpr int kPieces = 6;
+    QPointF previous = item.from;
+    for (int k = 1; k <= kPieces; ++k) {
+        const double t = double(k) / kPieces;
+        const double u = 1.0 - t;
+        const QPointF next = item.from * (u * u) + item.control * (2.0 * u * t) + item.to * (t * t);
+        addBundle(out, previous, next, width);
+        previous = next;
+    }
+}
+
+bool isRaster(const QPainter &painter)
+{
+    return painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
 }
 
 // A pin head above the node's top-right, its needle towards the centre.
@@ -134,8 +169,9 @@ void NetworkRenderer::paintOverlay(QPainter &painter, const QRectF &area,
         c.setAlphaF(0.35f);
         painter.strokePath(halo, QPen(c, 9.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     }
+    // A hub's hundreds of lit ties are drawn the fast way, as the dense picture is.
     const QVector<int> edges = overlay.litEdges + overlay.selectedEdges;
-    paintEdges(painter, geometry, &edges, style, false);
+    paintEdges(painter, geometry, &edges, style, edges.size() > kDenseOverlayEdges);
     const QVector<int> nodes = overlay.litNodes + overlay.selectedNodes;
     paintNodes(painter, geometry, &nodes, style);
     for (int i : overlay.selectedNodes) {
@@ -165,6 +201,7 @@ void NetworkRenderer::paintEdges(QPainter &painter, const NetworkGeometry &geome
     // Key: type, width in half pixels, undated.
     std::map<std::tuple<int, int, bool>, StrokeBatch> batches;
     QVector<const NetworkEdgeItem *> viaMarks;
+    const bool bundles = dense && isRaster(painter);
     const auto add = [&](const NetworkEdgeItem &item) {
         const NetworkEdge &e = NetworkGeometry::edge(net, item.ref);
         const int widthKey = int(std::lround(item.width * 2.0));
@@ -181,7 +218,11 @@ void NetworkRenderer::paintEdges(QPainter &painter, const NetworkGeometry &geome
             // Dense pictures: no antialiasing, several times faster; hairlines take the
             // cosmetic fast path.
             batch.antialias = !dense;
-            if (dense && batch.pen.widthF() <= 1.5) {
+            if (bundles) {
+                batch.pen.setCosmetic(true);
+                batch.pen.setWidthF(1.0);
+                batch.pen.setCapStyle(Qt::FlatCap);
+            } else if (dense && batch.pen.widthF() <= 1.5) {
                 batch.pen.setCosmetic(true);
                 batch.pen.setWidthF(1.0);
                 batch.pen.setCapStyle(Qt::FlatCap);
@@ -189,7 +230,11 @@ void NetworkRenderer::paintEdges(QPainter &painter, const NetworkGeometry &geome
             it = batches.emplace(key, batch).first;
         }
         StrokeBatch &batch = it->second;
-        if (item.curved)
+        if (bundles && item.curved)
+            addCurveBundle(batch.lines, item, widthKey / 2.0);
+        else if (bundles)
+            addBundle(batch.lines, item.from, item.to, widthKey / 2.0);
+        else if (item.curved)
             batch.curves.push_back(&item);
         else
             batch.lines.push_back(QLineF(item.from, item.to));
@@ -234,6 +279,7 @@ void NetworkRenderer::paintEdges(QPainter &painter, const NetworkGeometry &geome
     // `via` ring when there is one).
     const Blocs &blocs = geometry.analysis()->blocs;
     const int signedCount = int(net.edges().size());
+    QVector<QLineF> crosses; // dense raster pictures: all crosses in one hairline batch
     const auto mark = [&](const NetworkEdgeItem &item) {
         if (item.ref >= signedCount || !blocs.isFrustrated(item.ref))
             return;
@@ -244,7 +290,13 @@ void NetworkRenderer::paintEdges(QPainter &painter, const NetworkGeometry &geome
             if (len > 0.0)
                 at += d / len * 10.0;
         }
-        NetworkStyle::drawAgainstSplitMark(painter, at, style.text());
+        if (!bundles) {
+            NetworkStyle::drawAgainstSplitMark(painter, at, style.text());
+            return;
+        }
+        constexpr double d = 3.5;
+        addBundle(crosses, at + QPointF(-d, -d), at + QPointF(d, d), 2.0);
+        addBundle(crosses, at + QPointF(-d, d), at + QPointF(d, -d), 2.0);
     };
     if (subset) {
         for (int i : *subset)
@@ -252,6 +304,14 @@ void NetworkRenderer::paintEdges(QPainter &painter, const NetworkGeometry &geome
     } else {
         for (const NetworkEdgeItem &item : items)
             mark(item);
+    }
+    if (!crosses.isEmpty()) {
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        QPen pen(style.text(), 1.0);
+        pen.setCosmetic(true);
+        painter.setPen(pen);
+        painter.drawLines(crosses);
+        painter.setRenderHint(QPainter::Antialiasing, true);
     }
     // An intermediary is marked by a small ring at the middle of the edge it carries.
     for (const NetworkEdgeItem *item : std::as_const(viaMarks)) {

@@ -50,6 +50,8 @@ public:
     // Above this many edges in view, edges are drawn without antialiasing: several times
     // faster, and at that density the difference hardly shows.
     static constexpr int kDenseEdges = 1500;
+    // The same for the ties lit by hovering, drawn on every repaint.
+    static constexpr int kDenseOverlayEdges = 300;
 
 private:
     // `subset` (indices into the geometry's edges or nodes) or all of them.

@@ -201,13 +201,27 @@ void NetworkView::paintEvent(QPaintEvent *)
 {
     ensureGeometry();
     if (m_picture->isDue()) {
-        m_picture->redraw(size(), devicePixelRatioF(), m_scale, m_offset, m_positionsSerial,
-                          [this](QPainter &painter) {
-                              NetworkRenderOptions options;
-                              options.legend = false;
-                              NetworkRenderer::paint(painter, QRectF(rect()), m_geometry, m_style,
-                                                     m_options, options);
-                          });
+        const bool background = m_picture->isCostly() && !m_picture->isNull();
+        if (background) {
+            // The worker draws from copies (implicitly shared, so copying is cheap) and
+            // keeps the analysis the geometry points into alive.
+            m_picture->redrawInBackground(
+                size(), devicePixelRatioF(), m_scale, m_offset, m_positionsSerial,
+                [analysis = m_analysis, geometry = m_geometry, style = m_style, options = m_options,
+                 area = QRectF(rect())](QPainter &painter) {
+                    NetworkRenderOptions render;
+                    render.legend = false;
+                    NetworkRenderer::paint(painter, area, geometry, style, options, render);
+                });
+        } else {
+            m_picture->redraw(size(), devicePixelRatioF(), m_scale, m_offset, m_positionsSerial,
+                              [this](QPainter &painter) {
+                                  NetworkRenderOptions options;
+                                  options.legend = false;
+                                  NetworkRenderer::paint(painter, QRectF(rect()), m_geometry,
+                                                         m_style, m_options, options);
+                              });
+        }
     }
     QPainter painter(this);
     m_picture->show(painter, QRectF(rect()), m_scale, m_offset, m_positionsSerial,

@@ -55,8 +55,11 @@ public:
     // The node positions of the analysis on show, by node index (layout coordinates).
     const QVector<QPointF> &positions() const { return m_positions; }
     // What the last full redraw of the picture cost (the cached layer under hover and
-    // selection), in milliseconds.
+    // selection), in milliseconds, on whichever thread it ran.
     double lastPictureCostMs() const { return m_picture->costMs(); }
+    // A costly picture is redrawn on a worker while the old one is shown; this waits for
+    // it (tests, benchmarks, screenshots).
+    void waitForPicture() { m_picture->waitForDrawing(); }
 
     // The one paint routine, for the screen and for export (PDF/SVG/PNG): the part of the
     // network in view, scaled to fit `target`; exports leave out hover, selection and pins.
