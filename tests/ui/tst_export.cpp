@@ -72,8 +72,8 @@ void TestExport::initTestCase()
     m_project = Project::open(path, Project::OpenMode::CreateIfMissing, &error);
     QVERIFY2(m_project, qPrintable(error));
     ImportJob job;
-    const ImportJob::Parsed parsed =
-        job.read({QStringLiteral(ENTENTE_SOURCE_DIR "/resources/demo/libya-2019-2021.json")}, *m_project);
+    const ImportJob::Parsed parsed = job.read(
+        {QStringLiteral(ENTENTE_SOURCE_DIR "/resources/demo/libya-2019-2021.json")}, *m_project);
     QVERIFY(parsed.ok());
     QVERIFY(ImportJob::commit(*m_project, parsed).ok());
 
@@ -128,8 +128,10 @@ void TestExport::reportPdf()
     QVERIFY(!file.isEmpty());
 
     const QString info = runTool(pdfinfo, {file});
-    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Title:\\s+demo\\n"))), qPrintable(info));
-    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Creator:\\s+Entente"))), qPrintable(info));
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Title:\\s+demo\\n"))),
+             qPrintable(info));
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Creator:\\s+Entente"))),
+             qPrintable(info));
     const auto pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
     QVERIFY(pages.hasMatch());
     // Title, three views, and at least one page each for actors, events, relations, sources.
@@ -138,16 +140,19 @@ void TestExport::reportPdf()
 
     const QString text = runTool(pdftotext, {QStringLiteral("-layout"), file, QStringLiteral("-")});
     const QString flat = text.simplified();
-    for (const char *expected : {"Analyst report", "Timeline", "Actor map", "Support network", "Actors",
-                                 "Events", "Relations", "Sources", "Government of National Accord", "Turkey",
-                                 "Natural Earth", "Page 2"})
+    for (const char *expected :
+         {"Analyst report", "Timeline", "Actor map", "Support network", "Actors", "Events",
+          "Relations", "Sources", "Government of National Accord", "Turkey", "Natural Earth",
+          "Page 2"})
         QVERIFY2(flat.contains(QLatin1String(expected)), expected);
     // The quote may wrap over lines: compare the first words.
     const QString start = m_knownQuote.section(QLatin1Char(' '), 0, 4);
     QVERIFY2(flat.contains(start), qPrintable(start));
 
-    // Running header on the table pages, page number of the last page.
-    QVERIFY(text.contains(QStringLiteral("Page %1").arg(pages.captured(1))));
+    // Footers number the pages out of the total, the last one included.
+    const QString total = pages.captured(1);
+    QVERIFY2(text.contains(QStringLiteral("Page 1 of %1").arg(total)), qPrintable(total));
+    QVERIFY2(text.contains(QStringLiteral("Page %1 of %1").arg(total)), qPrintable(total));
 }
 
 void TestExport::viewPdf_data()
@@ -164,13 +169,15 @@ void TestExport::viewPdf()
 {
     QFETCH(ExportOptions::What, what);
     QFETCH(QString, expected);
-    const QString pdfinfo = tool("pdfinfo"), pdftotext = tool("pdftotext"), pdfimages = tool("pdfimages");
+    const QString pdfinfo = tool("pdfinfo"), pdftotext = tool("pdftotext"),
+                  pdfimages = tool("pdfimages");
     if (pdfinfo.isEmpty() || pdftotext.isEmpty() || pdfimages.isEmpty())
         QSKIP("poppler-utils not installed");
     ExportOptions options;
     options.what = what;
     options.pageSize = QPageSize::Letter;
-    const QString file = exportFile(options, ExportOptions::whatKey(what) + QStringLiteral(".pdf"), source());
+    const QString file =
+        exportFile(options, ExportOptions::whatKey(what) + QStringLiteral(".pdf"), source());
     QVERIFY(!file.isEmpty());
     const QString info = runTool(pdfinfo, {file});
     QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))), qPrintable(info));
@@ -180,7 +187,8 @@ void TestExport::viewPdf()
     if (what != ExportOptions::What::Map)
         QVERIFY2(text.contains(QStringLiteral("Turkey")), qPrintable(text.left(400)));
     // Vector only: the image list is its two header lines and nothing else.
-    const QStringList images = runTool(pdfimages, {QStringLiteral("-list"), file}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList images = runTool(pdfimages, {QStringLiteral("-list"), file})
+                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(images.size(), 2);
 }
 
@@ -196,7 +204,8 @@ void TestExport::viewSvg()
     ExportOptions options;
     options.what = what;
     options.format = ExportOptions::Format::Svg;
-    const QString file = exportFile(options, ExportOptions::whatKey(what) + QStringLiteral(".svg"), source());
+    const QString file =
+        exportFile(options, ExportOptions::whatKey(what) + QStringLiteral(".svg"), source());
     QVERIFY(!file.isEmpty());
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -211,7 +220,8 @@ void TestExport::viewSvg()
             root = xml.name().toString();
         if (xml.name() == QLatin1String("text")) {
             ++texts;
-            allText += xml.readElementText(QXmlStreamReader::IncludeChildElements) + QLatin1Char(' ');
+            allText +=
+                xml.readElementText(QXmlStreamReader::IncludeChildElements) + QLatin1Char(' ');
         } else if (xml.name() == QLatin1String("path")) {
             ++paths;
         }
@@ -294,9 +304,11 @@ void TestExport::timeWindowLimitsTables()
     ExportOptions options;
     const QString file = exportFile(options, QStringLiteral("window.pdf"), src);
     QVERIFY(!file.isEmpty());
-    const QString text = runTool(pdftotext, {QStringLiteral("-layout"), file, QStringLiteral("-")}).simplified();
+    const QString text =
+        runTool(pdftotext, {QStringLiteral("-layout"), file, QStringLiteral("-")}).simplified();
     QVERIFY(text.contains(QStringLiteral("Time window:")));
-    QVERIFY2(text.contains(last.title.simplified().section(QLatin1Char(' '), 0, 1)), qPrintable(last.title));
+    QVERIFY2(text.contains(last.title.simplified().section(QLatin1Char(' '), 0, 1)),
+             qPrintable(last.title));
     QVERIFY2(!text.contains(first.title.simplified()), qPrintable(first.title));
 }
 
@@ -318,7 +330,8 @@ void TestExport::failuresLeaveNothing()
     QVERIFY(!error.isEmpty());
     QVERIFY(!QFile::exists(svg));
     // No temporary files left beside the exports.
-    const QStringList leftovers = QDir(m_dir.path()).entryList({QStringLiteral("*.tmp*"), QStringLiteral("*~")});
+    const QStringList leftovers =
+        QDir(m_dir.path()).entryList({QStringLiteral("*.tmp*"), QStringLiteral("*~")});
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
 }
 

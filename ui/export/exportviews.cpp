@@ -18,11 +18,14 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPainter>
 #include <QThread>
 
 #include <cmath>
+
+#include <spdlog/spdlog.h>
 
 namespace entente {
 
@@ -39,7 +42,6 @@ constexpr QSize kHiddenViewSize(900, 700);
     view->resize(kHiddenViewSize);
     view->show();
 }
-
 
 #if ENTENTE_EXPORT_HAS_VIEWS
 // Lays a hidden view out at the shape of the frame it is drawn into, so that fitting the
@@ -80,7 +82,10 @@ ExportViews::~ExportViews() = default;
 
 void ExportViews::waitUntilReady(int timeoutMs)
 {
+    QElapsedTimer timer;
+    timer.start();
     m_session->network()->recomputeNow();
+    spdlog::debug("export views: analysis {} ms", timer.elapsed());
 #if ENTENTE_EXPORT_HAS_VIEWS
     QDeadlineTimer deadline(timeoutMs);
     NetworkView &network = m_views->network;
@@ -93,6 +98,7 @@ void ExportViews::waitUntilReady(int timeoutMs)
             break;
         QThread::msleep(5);
     }
+    spdlog::debug("export views: first layout {} ms", timer.elapsed());
     // The session's own analysis (scheduled when the project or filter was set) may land
     // after ours and restart the layout: let it settle too.
     // Until the positions stop moving between two looks.
@@ -102,12 +108,15 @@ void ExportViews::waitUntilReady(int timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         network.layout()->waitForIdle();
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        if (round >= 2 && network.positions() == before && !network.layout()->isRunning())
+        if (round >= 2 && network.positions() == before && !network.layout()->isRunning()) {
+            spdlog::debug("export views: settled after {} rounds", round);
             break;
+        }
         before = network.positions();
     }
     network.fitAll();
     m_views->map.fitToData();
+    spdlog::debug("export views: network analysis and layout ready in {} ms", timer.elapsed());
 #else
     Q_UNUSED(timeoutMs);
 #endif

@@ -17,9 +17,10 @@ constexpr double kFooterHeight = 16;
 
 } // namespace
 
-ReportPager::ReportPager(QPagedPaintDevice &device, QPainter &painter, const QSizeF &pageSize,
-                         const QString &runningHeader)
-    : m_device(device), m_painter(painter), m_pageSize(pageSize), m_header(runningHeader)
+ReportPager::ReportPager(QPagedPaintDevice *device, QPainter *painter, const QSizeF &pageSize,
+                         const QString &runningHeader, int pageCount)
+    : m_device(painter ? device : nullptr), m_painter(device ? painter : nullptr),
+      m_pageSize(pageSize), m_header(runningHeader), m_pageCount(pageCount)
 {
     decorate(false);
 }
@@ -39,7 +40,8 @@ QRectF ReportPager::freeRect() const
 
 void ReportPager::newPage(bool runningHeader)
 {
-    m_device.newPage();
+    if (m_device)
+        m_device->newPage();
     ++m_page;
     decorate(runningHeader);
 }
@@ -47,26 +49,34 @@ void ReportPager::newPage(bool runningHeader)
 void ReportPager::decorate(bool runningHeader)
 {
     m_y = bodyRect().top();
-    m_painter.save();
+    if (!m_painter)
+        return;
+    QPainter &p = *m_painter;
+    p.save();
     const QFont small = ExportStyle::smallFont();
-    m_painter.setFont(small);
-    m_painter.setPen(ExportStyle::muted());
+    p.setFont(small);
+    p.setPen(ExportStyle::muted());
     const QFontMetricsF fm(small);
     if (runningHeader) {
         const QRectF header(kMargin, kMargin, m_pageSize.width() - 2 * kMargin, fm.height());
-        m_painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
-                           fm.elidedText(m_header, Qt::ElideRight, header.width()));
-        m_painter.setPen(QPen(ExportStyle::rule(), 0.5));
-        m_painter.drawLine(QPointF(header.left(), header.bottom() + 3), QPointF(header.right(), header.bottom() + 3));
-        m_painter.setPen(ExportStyle::muted());
+        p.drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
+                   fm.elidedText(m_header, Qt::ElideRight, header.width()));
+        p.setPen(QPen(ExportStyle::rule(), 0.5));
+        p.drawLine(QPointF(header.left(), header.bottom() + 3),
+                   QPointF(header.right(), header.bottom() + 3));
+        p.setPen(ExportStyle::muted());
     }
     const QRectF footer(kMargin, m_pageSize.height() - kMargin - fm.height(),
                         m_pageSize.width() - 2 * kMargin, fm.height());
-    m_painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                       QCoreApplication::translate("Entente::Export", "Page %1").arg(m_page));
-    m_painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
-                       QCoreApplication::translate("Entente::Export", "Entente report"));
-    m_painter.restore();
+    const QString number =
+        m_pageCount > 0 ? QCoreApplication::translate("Entente::Export", "Page %1 of %2")
+                              .arg(m_page)
+                              .arg(m_pageCount)
+                        : QCoreApplication::translate("Entente::Export", "Page %1").arg(m_page);
+    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, number);
+    p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+               QCoreApplication::translate("Entente::Export", "Entente report"));
+    p.restore();
 }
 
 void ReportPager::ensureSpace(double height)
@@ -81,8 +91,10 @@ void ReportPager::heading(const QString &text)
     const double h = wrappedText(nullptr, {}, bodyRect().width(), text, font);
     // Keep a heading with at least a few lines of what follows.
     ensureSpace(h + 60);
-    m_painter.setPen(ExportStyle::text());
-    wrappedText(&m_painter, QPointF(bodyRect().left(), m_y), bodyRect().width(), text, font);
+    if (m_painter) {
+        m_painter->setPen(ExportStyle::text());
+        wrappedText(m_painter, QPointF(bodyRect().left(), m_y), bodyRect().width(), text, font);
+    }
     m_y += h + 6;
 }
 
@@ -104,19 +116,23 @@ void ReportPager::paragraph(const QString &text, const QFont &font, const QColor
         lines << line;
     }
     layout.endLayout();
-    m_painter.save();
-    m_painter.setPen(colour);
+    if (m_painter) {
+        m_painter->save();
+        m_painter->setPen(colour);
+    }
     for (const QTextLine &line : lines) {
         ensureSpace(line.height());
-        line.draw(&m_painter, QPointF(bodyRect().left(), m_y - line.y()));
+        if (m_painter)
+            line.draw(m_painter, QPointF(bodyRect().left(), m_y - line.y()));
         m_y += line.height();
     }
-    m_painter.restore();
+    if (m_painter)
+        m_painter->restore();
     m_y += 4;
 }
 
-double ReportPager::wrappedText(QPainter *painter, const QPointF &topLeft, double width, const QString &text,
-                                const QFont &font)
+double ReportPager::wrappedText(QPainter *painter, const QPointF &topLeft, double width,
+                                const QString &text, const QFont &font)
 {
     if (text.isEmpty())
         return QFontMetricsF(font).height();
@@ -137,7 +153,8 @@ double ReportPager::wrappedText(QPainter *painter, const QPointF &topLeft, doubl
     return y;
 }
 
-double ReportPager::tableHeader(const QVector<Column> &columns, const QVector<double> &widths, bool draw)
+double ReportPager::tableHeader(const QVector<Column> &columns, const QVector<double> &widths,
+                                bool draw)
 {
     const QFont bold = ExportStyle::font(8, true);
     double h = 0;
@@ -145,14 +162,17 @@ double ReportPager::tableHeader(const QVector<Column> &columns, const QVector<do
         h = std::max(h, wrappedText(nullptr, {}, widths[c] - 2 * kCellPad, columns[c].title, bold));
     h += 2 * kCellPad;
     if (draw) {
-        const QRectF body = bodyRect();
-        m_painter.fillRect(QRectF(body.left(), m_y, body.width(), h), QColor(0xe4, 0xe8, 0xee));
-        m_painter.setPen(ExportStyle::text());
-        double x = body.left();
-        for (int c = 0; c < columns.size(); ++c) {
-            wrappedText(&m_painter, QPointF(x + kCellPad, m_y + kCellPad), widths[c] - 2 * kCellPad,
-                        columns[c].title, bold);
-            x += widths[c];
+        if (m_painter) {
+            const QRectF body = bodyRect();
+            m_painter->fillRect(QRectF(body.left(), m_y, body.width(), h),
+                                QColor(0xe4, 0xe8, 0xee));
+            m_painter->setPen(ExportStyle::text());
+            double x = body.left();
+            for (int c = 0; c < columns.size(); ++c) {
+                wrappedText(m_painter, QPointF(x + kCellPad, m_y + kCellPad),
+                            widths[c] - 2 * kCellPad, columns[c].title, bold);
+                x += widths[c];
+            }
         }
         m_y += h;
     }
@@ -169,15 +189,26 @@ void ReportPager::table(const QVector<Column> &columns, const QVector<QStringLis
     for (const Column &c : columns)
         widths << body.width() * c.weight / total;
     const QFont font = ExportStyle::font(7.5);
+    const QFontMetricsF metrics(font);
     const double headerHeight = tableHeader(columns, widths, false);
 
-    m_painter.save();
+    if (m_painter)
+        m_painter->save();
     bool headerOnPage = false;
     int shade = 0;
     for (const QStringList &row : rows) {
+        // Most cells hold one short line: measure those by their advance instead of a
+        // full text layout (the report of a big project has tens of thousands of cells).
         double h = 0;
-        for (int c = 0; c < columns.size(); ++c)
-            h = std::max(h, wrappedText(nullptr, {}, widths[c] - 2 * kCellPad, row.value(c), font));
+        for (int c = 0; c < columns.size(); ++c) {
+            const QString cell = row.value(c);
+            const double width = widths[c] - 2 * kCellPad;
+            if (cell.size() < 200 && !cell.contains(QLatin1Char('\n')) &&
+                metrics.horizontalAdvance(cell) <= width)
+                h = std::max(h, metrics.height());
+            else
+                h = std::max(h, wrappedText(nullptr, {}, width, cell, font));
+        }
         h += 2 * kCellPad;
         // A row taller than a whole page is cut at the page (never the case for the
         // capped cell texts of the report, but it must not loop).
@@ -191,23 +222,28 @@ void ReportPager::table(const QVector<Column> &columns, const QVector<QStringLis
             tableHeader(columns, widths, true);
             headerOnPage = true;
         }
-        if (shade++ % 2)
-            m_painter.fillRect(QRectF(body.left(), m_y, body.width(), h), ExportStyle::band());
-        m_painter.setPen(ExportStyle::text());
-        m_painter.save();
-        m_painter.setClipRect(QRectF(body.left(), m_y, body.width(), h));
-        double x = body.left();
-        for (int c = 0; c < columns.size(); ++c) {
-            wrappedText(&m_painter, QPointF(x + kCellPad, m_y + kCellPad), widths[c] - 2 * kCellPad, row.value(c),
-                        font);
-            x += widths[c];
+        if (m_painter) {
+            QPainter &p = *m_painter;
+            if (shade % 2)
+                p.fillRect(QRectF(body.left(), m_y, body.width(), h), ExportStyle::band());
+            p.setPen(ExportStyle::text());
+            p.save();
+            p.setClipRect(QRectF(body.left(), m_y, body.width(), h));
+            double x = body.left();
+            for (int c = 0; c < columns.size(); ++c) {
+                wrappedText(&p, QPointF(x + kCellPad, m_y + kCellPad), widths[c] - 2 * kCellPad,
+                            row.value(c), font);
+                x += widths[c];
+            }
+            p.restore();
+            p.setPen(QPen(ExportStyle::rule(), 0.3));
+            p.drawLine(QPointF(body.left(), m_y + h), QPointF(body.right(), m_y + h));
         }
-        m_painter.restore();
+        ++shade;
         m_y += h;
-        m_painter.setPen(QPen(ExportStyle::rule(), 0.3));
-        m_painter.drawLine(QPointF(body.left(), m_y), QPointF(body.right(), m_y));
     }
-    m_painter.restore();
+    if (m_painter)
+        m_painter->restore();
     m_y += 8;
 }
 
