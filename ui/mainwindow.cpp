@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "browse/browsepanel.h"
 #include "filterbar.h"
 #include "importoptionsdialog.h"
 #include "projectcontroller.h"
@@ -33,7 +34,7 @@ namespace {
 
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
-constexpr int kLayoutVersion = 1;
+constexpr int kLayoutVersion = 2; // 2: the Browse dock
 
 QStringList droppedFiles(const QMimeData *mime)
 {
@@ -99,12 +100,17 @@ void MainWindow::createDocks()
                              new EvidencePanel(m_session, this));
     m_timelineDock = addView(QStringLiteral("timelineDock"), tr("Timeline"),
                              new TimelinePanel(m_session, this));
+    m_browseDock = addView(QStringLiteral("browseDock"), tr("Browse"), new BrowsePanel(m_session, this));
+    m_browseDock->setToolTip(tr("Sortable tables of the events, actors and relations in the filter"));
 
     // The three views side by side on top, the wide timeline underneath.
     setCentralWidget(nullptr);
     addDockWidget(Qt::TopDockWidgetArea, m_mapDock);
     splitDockWidget(m_mapDock, m_networkDock, Qt::Horizontal);
     splitDockWidget(m_networkDock, m_evidenceDock, Qt::Horizontal);
+    // The tables share the evidence column: reading and browsing alternate.
+    tabifyDockWidget(m_evidenceDock, m_browseDock);
+    m_evidenceDock->raise();
     addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
     resizeDocks({m_mapDock, m_networkDock, m_evidenceDock}, {560, 560, 420}, Qt::Horizontal);
     resizeDocks({m_mapDock, m_timelineDock}, {520, 420}, Qt::Vertical);
@@ -162,7 +168,8 @@ void MainWindow::createMenus()
     syncHistory();
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : {m_timelineDock, m_mapDock, m_networkDock, m_evidenceDock})
+    for (QDockWidget *dock :
+         {m_timelineDock, m_mapDock, m_networkDock, m_evidenceDock, m_browseDock})
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addAction(m_filterBar->toggleViewAction());
     m_viewMenu->addSeparator();

@@ -58,6 +58,7 @@ private:
     QDockWidget *m_mapDock = nullptr;
     QDockWidget *m_networkDock = nullptr;
     QDockWidget *m_evidenceDock = nullptr;
+    QDockWidget *m_browseDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_counts = nullptr;
