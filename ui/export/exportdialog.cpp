@@ -31,13 +31,15 @@ constexpr QSize kPreviewSize(360, 260);
 
 ExportDialog::ExportDialog(Session *session, QWidget *window, QWidget *parent)
     : QDialog(parent), m_session(session), m_window(window), m_what(new QComboBox(this)),
-      m_format(new QComboBox(this)), m_page(new QComboBox(this)), m_orientation(new QComboBox(this)),
-      m_dpi(new QSpinBox(this)), m_visibleOnly(new QCheckBox(tr("Only the area on screen"), this)),
+      m_format(new QComboBox(this)), m_page(new QComboBox(this)),
+      m_orientation(new QComboBox(this)), m_dpi(new QSpinBox(this)),
+      m_visibleOnly(new QCheckBox(tr("Only the area on screen"), this)),
       m_preview(new QLabel(this)), m_pixelSize(new QLabel(this)), m_previewTimer(new QTimer(this))
 {
     setWindowTitle(tr("Export"));
-    for (auto w : {ExportOptions::What::Timeline, ExportOptions::What::Map, ExportOptions::What::Network,
-                   ExportOptions::What::All, ExportOptions::What::Report})
+    for (auto w :
+         {ExportOptions::What::Timeline, ExportOptions::What::Map, ExportOptions::What::Network,
+          ExportOptions::What::All, ExportOptions::What::Report})
         m_what->addItem(ExportOptions::whatLabel(w), int(w));
     m_format->addItem(tr("PDF (vector)"), int(ExportOptions::Format::Pdf));
     m_format->addItem(tr("SVG (vector)"), int(ExportOptions::Format::Svg));
@@ -49,8 +51,9 @@ ExportDialog::ExportDialog(Session *session, QWidget *window, QWidget *parent)
     m_dpi->setRange(36, 600);
     m_dpi->setSingleStep(50);
     m_dpi->setSuffix(tr(" dpi"));
-    m_visibleOnly->setToolTip(tr("Export the views as they are on screen (zoom and scroll) instead of "
-                                 "fitting the whole content."));
+    m_visibleOnly->setToolTip(
+        tr("Export the views as they are on screen (zoom and scroll) instead of "
+           "fitting the whole content."));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&What:"), m_what);
@@ -174,6 +177,8 @@ bool ExportDialog::exportTo(const QString &fileName)
         QMessageBox::warning(this, tr("Export"), tr("The export failed: %1").arg(error));
         return false;
     }
+    // Remembered only once they made a file: a dialog opened and cancelled changes nothing.
+    saveSettings();
     return true;
 }
 
@@ -182,19 +187,19 @@ void ExportDialog::accept()
     const ExportOptions o = options();
     const QString suffix = ExportOptions::formatSuffix(o.format);
     QSettings settings;
-    const QString dir = settings.value(kGroup + QStringLiteral("/directory"), QDir::homePath()).toString();
+    const QString dir =
+        settings.value(kGroup + QStringLiteral("/directory"), QDir::homePath()).toString();
     const QString base = QFileInfo(m_session->projectPath()).completeBaseName();
-    const QString suggested = QDir(dir).filePath(
-        (base.isEmpty() ? QStringLiteral("entente") : base) + QLatin1Char('-') + ExportOptions::whatKey(o.what) +
-        QLatin1Char('.') + suffix);
-    QString fileName = QFileDialog::getSaveFileName(this, tr("Export"), suggested,
-                                                    tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    const QString suggested =
+        QDir(dir).filePath((base.isEmpty() ? QStringLiteral("entente") : base) + QLatin1Char('-') +
+                           ExportOptions::whatKey(o.what) + QLatin1Char('.') + suffix);
+    QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Export"), suggested, tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
     if (fileName.isEmpty())
         return;
     if (QFileInfo(fileName).suffix().isEmpty())
         fileName += QLatin1Char('.') + suffix;
     settings.setValue(kGroup + QStringLiteral("/directory"), QFileInfo(fileName).absolutePath());
-    saveSettings();
     if (exportTo(fileName))
         QDialog::accept();
 }
@@ -204,12 +209,16 @@ void ExportDialog::loadSettings()
     QSettings settings;
     settings.beginGroup(kGroup);
     ExportOptions o;
-    o.what = ExportOptions::whatFromKey(settings.value(QStringLiteral("what")).toString()).value_or(o.what);
-    o.format = ExportOptions::formatFromKey(settings.value(QStringLiteral("format")).toString()).value_or(o.format);
-    o.pageSize = settings.value(QStringLiteral("page")).toString() == QStringLiteral("Letter") ? QPageSize::Letter
-                                                                                                : QPageSize::A4;
-    o.orientation = settings.value(QStringLiteral("portrait"), false).toBool() ? QPageLayout::Portrait
-                                                                                : QPageLayout::Landscape;
+    o.what = ExportOptions::whatFromKey(settings.value(QStringLiteral("what")).toString())
+                 .value_or(o.what);
+    o.format = ExportOptions::formatFromKey(settings.value(QStringLiteral("format")).toString())
+                   .value_or(o.format);
+    o.pageSize = settings.value(QStringLiteral("page")).toString() == QStringLiteral("Letter")
+                     ? QPageSize::Letter
+                     : QPageSize::A4;
+    o.orientation = settings.value(QStringLiteral("portrait"), false).toBool()
+                        ? QPageLayout::Portrait
+                        : QPageLayout::Landscape;
     o.dpi = std::clamp(settings.value(QStringLiteral("dpi"), o.dpi).toInt(), 36, 600);
     o.wholeContent = !settings.value(QStringLiteral("visibleOnly"), false).toBool();
     setOptions(o);
@@ -222,8 +231,9 @@ void ExportDialog::saveSettings() const
     settings.beginGroup(kGroup);
     settings.setValue(QStringLiteral("what"), ExportOptions::whatKey(o.what));
     settings.setValue(QStringLiteral("format"), ExportOptions::formatKey(o.format));
-    settings.setValue(QStringLiteral("page"),
-                      o.pageSize == QPageSize::Letter ? QStringLiteral("Letter") : QStringLiteral("A4"));
+    settings.setValue(QStringLiteral("page"), o.pageSize == QPageSize::Letter
+                                                  ? QStringLiteral("Letter")
+                                                  : QStringLiteral("A4"));
     settings.setValue(QStringLiteral("portrait"), o.orientation == QPageLayout::Portrait);
     settings.setValue(QStringLiteral("dpi"), o.dpi);
     settings.setValue(QStringLiteral("visibleOnly"), !o.wholeContent);

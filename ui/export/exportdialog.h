@@ -33,7 +33,8 @@ public:
     ExportOptions options() const;
     void setOptions(const ExportOptions &options);
     bool visibleAreaOnly() const;
-    // Asks for a file name and writes it; false (after telling the analyst) on failure.
+    // Writes the file with the current choices and remembers them; false (after telling
+    // the analyst) on failure. accept() asks for the file name first.
     bool exportTo(const QString &fileName);
 
 protected:
