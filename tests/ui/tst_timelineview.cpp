@@ -1,3 +1,4 @@
+#include "timeline/overviewstrip.h"
 #include "timeline/timelinepanel.h"
 #include "timeline/timelineview.h"
 
@@ -476,6 +477,27 @@ void TestTimelineView::panelHostsViewAndOverview()
     QVERIFY(panel.overview());
     QVERIFY(panel.legend());
     QVERIFY(panel.view()->eventPosition(QStringLiteral("e3")));
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    // The strip's plot lines up with the timeline's, under the lane headers, on both
+    // edges, and a resize keeps them lined up.
+    const auto checkAligned = [&] {
+        const QRectF strip = panel.overview()->chart()->plotArea();
+        const QRectF timeline = panel.view()->plotRect();
+        const int stripLeft = panel.overview()->mapTo(&panel, QPoint(int(strip.left()), 0)).x();
+        const int timelineLeft = panel.view()->mapTo(&panel, QPoint(int(timeline.left()), 0)).x();
+        QVERIFY(timeline.left() > 40); // there is a header column to line up with
+        QVERIFY2(std::abs(stripLeft - timelineLeft) <= 1,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(stripLeft).arg(timelineLeft)));
+        const int stripRight = panel.overview()->mapTo(&panel, QPoint(int(strip.right()), 0)).x();
+        const int timelineRight =
+            panel.view()->mapTo(&panel, QPoint(int(timeline.right()), 0)).x();
+        QVERIFY(stripRight <= timelineRight + 1);
+        QVERIFY(stripRight >= timelineRight - 40); // at most room for a date label
+    };
+    checkAligned();
+    panel.resize(1300, 500);
+    QTest::qWait(20);
+    checkAligned();
     const QByteArray dir = qgetenv("ENTENTE_TIMELINE_SHOT");
     if (!dir.isEmpty()) {
         Session sample;

@@ -43,8 +43,9 @@ OverviewStrip::OverviewStrip(Session *session, QWidget *parent)
     c->setMargins(QMargins(2, 2, 2, 2));
     c->layout()->setContentsMargins(0, 0, 0, 0);
     c->setBackgroundRoundness(0);
-    c->legend()->setAlignment(Qt::AlignTop); // a row of types; a column would not fit the strip
-    c->legend()->setShowToolTips(true);
+    // The event-type colours are the timeline's, explained by its legend right above:
+    // a second legend row would take most of a strip this short.
+    c->legend()->hide();
     m_axisX = new QDateTimeAxis;
     m_axisY = new QValueAxis;
     m_axisY->setLabelFormat(QStringLiteral("%d"));
@@ -55,8 +56,9 @@ OverviewStrip::OverviewStrip(Session *session, QWidget *parent)
     setRubberBand(QChartView::NoRubberBand);
     setFrameShape(QFrame::NoFrame);
     setToolTip(
-        tr("Events per period, stacked by type. Drag to set the time window, drag inside it "
-           "to move it, double-click to clear it, click to show that date in the timeline."));
+        tr("Events per period, stacked by type (colours as in the timeline legend). Drag to set "
+           "the time window, drag inside it to move it, double-click to clear it, click to show "
+           "that date in the timeline."));
     connect(m_session, &Session::projectChanged, this, [this] {
         m_counted = false;
         rebuild();
@@ -79,6 +81,7 @@ QSize OverviewStrip::sizeHint() const
 
 QSize OverviewStrip::minimumSizeHint() const
 {
+    // Date labels and a plot tall enough to read stacks in.
     return {200, 110};
 }
 
@@ -350,6 +353,31 @@ void OverviewStrip::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
     m_axisX->setTickCount(std::clamp(width() / 110, 3, 9));
+    layoutPlot();
+}
+
+void OverviewStrip::alignPlot(double left, double right)
+{
+    m_alignLeft = left;
+    m_alignRight = right;
+    layoutPlot();
+}
+
+void OverviewStrip::layoutPlot()
+{
+    if (m_alignLeft < 0)
+        return;
+    // The date labels underneath keep their room; the counts axis sits in the lane-header
+    // column, left of the plot, like the lane names above.
+    const QFontMetricsF small(m_style.smallFont());
+    const double legendHeight = 6; // room for the top tick label of the counts
+    const double axisHeight = small.height() * 1.6 + 4;
+    // A date label centred on the last tick must not be cut by the edge.
+    const double right = std::max(m_alignRight, small.horizontalAdvance(QStringLiteral("Sep 2020")) / 2 + 2);
+    const double width = std::max(40.0, double(viewport()->width()) - m_alignLeft - right);
+    const double height = std::max(12.0, double(viewport()->height()) - legendHeight - axisHeight);
+    chart()->setPlotArea(QRectF(m_alignLeft, legendHeight, width, height));
+    viewport()->update();
 }
 
 void OverviewStrip::changeEvent(QEvent *event)

@@ -32,6 +32,9 @@ public:
 
     // The timeline's visible days, outlined so the analyst sees where the view is.
     void setViewRange(double firstDay, double endDay);
+    // Lines the plot up under the timeline's: `left` px from the left edge (the lane
+    // headers' width) and `right` px from the right edge (its scroll bar).
+    void alignPlot(double left, double right);
     Binning binning() const { return m_binning; }
     int binCount() const { return m_binCount; }
     int stackedSeriesCount() const;
@@ -64,6 +67,7 @@ private:
     void rebuild();
     void applyPalette();
     QRectF plotInViewport() const;
+    void layoutPlot();
 
     Session *m_session;
     TimelineStyle m_style;
@@ -81,6 +85,8 @@ private:
     double m_pressX = 0;
     double m_pressDay = 0;
     std::optional<DayRange> m_pressWindow;
+    double m_alignLeft = -1; // < 0: Qt Charts lays the plot out itself
+    double m_alignRight = 0;
 };
 
 } // namespace entente

@@ -67,6 +67,7 @@ TimelinePanel::TimelinePanel(Session *session, QWidget *parent)
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    m_overview->setMinimumHeight(m_overview->minimumSizeHint().height());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -87,6 +88,7 @@ TimelinePanel::TimelinePanel(Session *session, QWidget *parent)
             static_cast<TimelineModel::LaneMode>(m_laneMode->currentData().toInt()));
     });
     connect(m_view, &TimelineView::visibleDaysChanged, m_overview, &OverviewStrip::setViewRange);
+    connect(m_view, &TimelineView::plotMarginsChanged, m_overview, &OverviewStrip::alignPlot);
     connect(m_overview, &OverviewStrip::dayActivated, this, [this](double day) {
         const double half = (m_view->visibleEndDay() - m_view->visibleFirstDay()) / 2;
         m_view->setVisibleDays(day - half, day + half);

@@ -145,6 +145,11 @@ QRectF TimelineView::viewTarget() const
     return QRectF(0, 0, width() - w, height());
 }
 
+QRectF TimelineView::plotRect() const
+{
+    return geometry().plotRect();
+}
+
 TimelineGeometry TimelineView::geometry() const
 {
     return TimelineGeometry(m_model, m_state, viewTarget(), font());
@@ -165,6 +170,12 @@ void TimelineView::updateScrollBar()
     m_state.scrollY = std::clamp(m_state.scrollY, 0.0, double(maxScroll));
     if (m_scrollBar->value() != int(m_state.scrollY))
         m_scrollBar->setValue(int(m_state.scrollY));
+    const QRectF plot = geometry().plotRect();
+    const QPointF margins(plot.left(), width() - plot.right());
+    if (margins != m_plotMargins) {
+        m_plotMargins = margins;
+        Q_EMIT plotMarginsChanged(margins.x(), margins.y());
+    }
 }
 
 void TimelineView::setScrollY(double y)

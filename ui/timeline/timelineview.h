@@ -35,6 +35,8 @@ public:
     const TimelineStyle &timelineStyle() const { return m_style; } // not style(): QWidget has one
 
     // The visible days [first, end), fractional Julian days.
+    // Where the events are drawn, in widget coordinates (right of the lane headers).
+    QRectF plotRect() const;
     void setVisibleDays(double first, double end);
     double visibleFirstDay() const { return m_state.firstDay; }
     double visibleEndDay() const { return m_state.endDay; }
@@ -59,6 +61,9 @@ public:
 
 Q_SIGNALS:
     void visibleDaysChanged(double first, double end);
+    // The plot moved inside the widget (resize, font, scroll bar): x of its left edge and
+    // the distance from its right edge to the widget's.
+    void plotMarginsChanged(double left, double right);
     void laneModeChanged(TimelineModel::LaneMode mode);
 
 protected:
@@ -102,6 +107,7 @@ private:
     TimelineViewState m_pressState;
     TimelineGeometry::Hit m_pressHit;
     double m_brushAnchor = 0;
+    QPointF m_plotMargins{-1, -1}; // last sent by plotMarginsChanged
 };
 
 } // namespace entente
