@@ -3,6 +3,7 @@
 #include "exportoptions.h"
 #include "exportsource.h"
 
+#include "evidence/evidencetext.h"
 #include "store/project.h"
 #include "viewpalette.h"
 
@@ -48,6 +49,14 @@ QString validityText(const SnapshotRelation &r)
     return {};
 }
 
+// A date range ("2020-11-09/2020-11-15") may break after its slash in a narrow column,
+// rather than inside a date.
+QString breakable(const QString &range)
+{
+    QString out = range;
+    return out.replace(QLatin1Char('/'), QStringLiteral("/\u200B"));
+}
+
 QString blocLabel(int bloc)
 {
     return bloc >= 0 ? tr("Bloc %1").arg(bloc + 1) : tr("—");
@@ -80,7 +89,7 @@ Block table(QVector<ReportPager::Column> columns, QVector<QStringList> rows)
 struct Citation
 {
     QString quote;
-    QString forWhat;
+    QStringList forWhat;
 };
 
 struct CitedArticle
@@ -195,8 +204,8 @@ ReportContent ReportContent::gather(ExportSource &source, const ExportOptions &o
         QVector<QStringList> rows;
         for (int a : actors) {
             const SnapshotActor &actor = s.actors[a];
-            rows << QStringList{capped(actor.name), toString(actor.kind), blocLabel(blocOf(a)),
-                                QString::number(degreeOf[size_t(a)])};
+            rows << QStringList{capped(actor.name), EvidenceText::actorKind(actor.kind),
+                                blocLabel(blocOf(a)), QString::number(degreeOf[size_t(a)])};
         }
         if (rows.isEmpty())
             c.blocks << text(Kind::Note, tr("No actors in view."));
@@ -278,7 +287,7 @@ ReportContent ReportContent::gather(ExportSource &source, const ExportOptions &o
                 if (p.actor >= 0)
                     names << (p.role.isEmpty() ? name(p.actor)
                                                : tr("%1 (%2)").arg(name(p.actor), p.role));
-            rows << QStringList{ev.dateText.isEmpty() ? tr("undated") : ev.dateText,
+            rows << QStringList{ev.dateText.isEmpty() ? tr("undated") : breakable(ev.dateText),
                                 capped(ev.title),
                                 ev.place >= 0 ? s.places[ev.place].name : QString(),
                                 capped(names.join(QStringLiteral(", ")))};
@@ -338,8 +347,8 @@ ReportContent ReportContent::gather(ExportSource &source, const ExportOptions &o
             QString type = relationTypeLabel(rel.type);
             if (rel.via >= 0)
                 type = tr("%1 via %2").arg(type, name(rel.via));
-            rows << QStringList{name(rel.source), type, name(rel.target), validityText(rel),
-                                QString::number(rel.evidenceCount)};
+            rows << QStringList{name(rel.source), type, name(rel.target),
+                                breakable(validityText(rel)), QString::number(rel.evidenceCount)};
         }
         if (rows.isEmpty())
             c.blocks << text(Kind::Note, tr("No relations in view."));
@@ -372,7 +381,15 @@ ReportContent ReportContent::gather(ExportSource &source, const ExportOptions &o
                 articleIndex.insert(rec.articleId, i);
                 cited.push_back({rec, {}});
             }
-            cited[i].citations.push_back({rec.quote, forWhat});
+            // One quote cited for several items is printed once, with all of them.
+            QVector<Citation> &citations = cited[i].citations;
+            auto same = std::find_if(citations.begin(), citations.end(),
+                                     [&](const Citation &c) { return c.quote == rec.quote; });
+            if (same != citations.end() && !same->forWhat.contains(forWhat)) {
+                same->forWhat << forWhat;
+                continue;
+            }
+            citations.push_back({rec.quote, {forWhat}});
             ++quotes;
         }
     };
@@ -424,7 +441,9 @@ ReportContent ReportContent::gather(ExportSource &source, const ExportOptions &o
             if (here >= perArticle || shown >= kMaxQuotes)
                 break;
             c.blocks << text(Kind::Quote, tr("“%1”").arg(capped(q.quote)));
-            c.blocks << text(Kind::CitedFor, tr("— cited for: %1").arg(capped(q.forWhat)));
+            c.blocks << text(
+                Kind::CitedFor,
+                tr("— cited for: %1").arg(capped(q.forWhat.join(QStringLiteral("; ")))));
             ++here;
             ++shown;
         }

@@ -188,6 +188,29 @@ void ReportPager::table(const QVector<Column> &columns, const QVector<QStringLis
     QVector<double> widths;
     for (const Column &c : columns)
         widths << body.width() * c.weight / total;
+    // No column narrower than the longest word of its title (a header "Evidenc/e" reads
+    // badly): the room is taken from the wider columns, in proportion.
+    {
+        const QFontMetricsF bold(ExportStyle::font(8, true));
+        QVector<double> least;
+        double extra = 0, spare = 0;
+        for (int c = 0; c < columns.size(); ++c) {
+            double word = 0;
+            for (const QString &w : columns[c].title.split(QLatin1Char(' ')))
+                word = std::max(word, bold.horizontalAdvance(w) + 2 * kCellPad + 1);
+            least << word;
+            if (widths[c] < word)
+                extra += word - widths[c];
+            else
+                spare += widths[c] - word;
+        }
+        if (extra > 0 && spare > extra) {
+            for (int c = 0; c < columns.size(); ++c)
+                widths[c] = widths[c] < least[c]
+                                ? least[c]
+                                : widths[c] - (widths[c] - least[c]) * extra / spare;
+        }
+    }
     const QFont font = ExportStyle::font(7.5);
     const QFontMetricsF metrics(font);
     const double headerHeight = tableHeader(columns, widths, false);
