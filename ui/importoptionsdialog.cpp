@@ -18,6 +18,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include <spdlog/spdlog.h>
 
 namespace entente {
@@ -145,7 +147,6 @@ ImportOptionsDialog::ImportOptionsDialog(const QStringList &files, QWidget *pare
     m_fileList->setRootIsDecorated(false);
     m_fileList->setHeaderLabels({tr("File"), tr("Format")});
     m_fileList->setToolTip(tr("The files to import, with the format each was recognised as"));
-    m_fileList->setMaximumHeight(140);
     m_format->setObjectName(QStringLiteral("importFormat"));
     m_format->addItem(tr("Detect per file"), QString());
     m_format->addItem(tr("Native corpus (.json)"), importFormatName(ImportFormat::Native));
@@ -253,7 +254,7 @@ ImportOptionsDialog::ImportOptionsDialog(const QStringList &files, QWidget *pare
     connect(reset, &QPushButton::clicked, this, &ImportOptionsDialog::resetToDefaults);
 
     updateState();
-    resize(720, hasBrat() ? 640 : 320);
+    resize(760, hasBrat() ? 720 : 300);
 }
 
 bool ImportOptionsDialog::needed(const QStringList &files)
@@ -284,6 +285,11 @@ void ImportOptionsDialog::buildFiles()
         item->setToolTip(0, QDir::toNativeSeparators(file));
     }
     m_fileList->resizeColumnToContents(0);
+    // As tall as a few files: the mapping table below needs the room more.
+    const int rows = int(std::clamp<qsizetype>(m_files.size(), 1, 4));
+    const int rowHeight = std::max(m_fileList->sizeHintForRow(0), fontMetrics().height() + 4);
+    m_fileList->setFixedHeight(rows * rowHeight + m_fileList->header()->sizeHint().height() +
+                               2 * m_fileList->frameWidth() + 4);
 }
 
 void ImportOptionsDialog::buildTypes()
