@@ -5,6 +5,7 @@
 #include "session/session.h"
 #include "session/snapshot.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void badMappingFileNamesTheLine();
     void documentDate();
     void unknownFormatIsChosen();
+    void tabReachesEveryChoice();
     void choicesAreRemembered();
     void importUsesTheOptions();
 
@@ -327,6 +329,36 @@ void TestImportOptionsDialog::unknownFormatIsChosen()
     format->setCurrentIndex(0);
     QVERIFY(!okEnabled(dialog));
     QVERIFY(!dialog.options().format);
+}
+
+void TestImportOptionsDialog::tabReachesEveryChoice()
+{
+    ImportOptionsDialog dialog({berlin()});
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *format = dialog.findChild<QComboBox *>(u"importFormat"_s);
+    format->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), format);
+    // From the format, Tab walks through the table's choices in row order, then to the
+    // document date.
+    QStringList visited;
+    for (int i = 0; i < 40; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        if (auto *combo = qobject_cast<QComboBox *>(focus->parentWidget());
+            combo && combo->isEditable())
+            focus = combo; // an event row's text field
+        if (focus->objectName() == u"documentDate")
+            break;
+        if (focus->objectName().startsWith(u"target:"))
+            visited << focus->objectName().mid(7);
+    }
+    QStringList rows;
+    for (const BratTypeScan::Type &t : dialog.bratTypes())
+        rows << t.name;
+    QCOMPARE(visited, rows);
 }
 
 void TestImportOptionsDialog::choicesAreRemembered()
