@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
 
@@ -99,6 +100,11 @@ void ReportWriter::compose(ReportPager &pager, const ReportContent &content) con
             pager.paragraph(block.text, small, ExportStyle::muted());
             break;
         case Kind::Quote:
+            // A quote stays whole, with the line saying what it was cited for, unless
+            // it is longer than a page.
+            pager.ensureSpace(ReportPager::wrappedText(nullptr, {}, pager.bodyRect().width(),
+                                                       block.text, italic) +
+                              QFontMetricsF(small).height() + 8);
             pager.paragraph(block.text, italic, ExportStyle::text());
             break;
         case Kind::Space:
