@@ -7,7 +7,6 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -44,19 +43,16 @@ BrowsePanel::BrowsePanel(Session *session, QWidget *parent) : QWidget(parent), m
 QTableView *BrowsePanel::addTable(Tab tab, SessionTableModel *model)
 {
     m_models[tab] = model;
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(SessionTableModel::SortRole);
-    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxies[tab] = proxy;
 
     auto *table = new QTableView(this);
     table->setObjectName(QStringList{QStringLiteral("browseEvents"), QStringLiteral("browseActors"),
                                      QStringLiteral("browseRelations")}
                              .at(tab));
-    table->setModel(proxy);
+    table->setModel(model);
+    // No sort indicator at first: the model's own order (events by date, relations as
+    // imported) costs nothing; a click on a header sorts by that column.
+    table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     table->setSortingEnabled(true);
-    table->sortByColumn(0, Qt::AscendingOrder);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -66,6 +62,7 @@ QTableView *BrowsePanel::addTable(Tab tab, SessionTableModel *model)
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table->horizontalHeader()->setSortIndicatorShown(true);
     table->horizontalHeader()->setDefaultSectionSize(120);
     m_tabs->addTab(table, QString());
     m_tables[tab] = table;
@@ -104,7 +101,7 @@ void BrowsePanel::showSessionSelection()
             const int row = m_models[tab]->rowOf(id);
             if (row < 0)
                 continue;
-            const QModelIndex at = m_proxies[tab]->mapFromSource(m_models[tab]->index(row, 0));
+            const QModelIndex at = m_models[tab]->index(row, 0);
             rows.select(at, at);
             if (!first.isValid() || at.row() < first.row())
                 first = at;

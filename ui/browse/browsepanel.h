@@ -2,7 +2,6 @@
 
 #include <QWidget>
 
-class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 
@@ -36,7 +35,6 @@ private:
     Session *m_session;
     QTabWidget *m_tabs = nullptr;
     SessionTableModel *m_models[TabCount] = {};
-    QSortFilterProxyModel *m_proxies[TabCount] = {};
     QTableView *m_tables[TabCount] = {};
     bool m_syncing = false; // true while the tables follow the session
 };

@@ -2,6 +2,7 @@
 
 #include <QAbstractTableModel>
 #include <QCoreApplication>
+#include <QHash>
 #include <QVector>
 
 namespace entente {
@@ -13,6 +14,8 @@ class Snapshot;
 // filter, one row each, kept current as the project and filter change. The subclasses
 // say which items and what the columns show; rows carry the item's id (IdRole) for
 // selection and a raw value (SortRole) so that dates and counts sort as numbers.
+// The model sorts itself: each column's order over the whole snapshot is ranked once
+// (when first asked for), so that a filter change re-sorts integers, not strings.
 class SessionTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,6 +30,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // column < 0: the default order (the snapshot's).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // The row of the item with this id, or -1 when it is not shown.
     int rowOf(const QString &id) const;
@@ -60,6 +65,12 @@ private:
     Session *m_session;
     QVector<int> m_items;
     QVector<int> m_rowOfItem; // by snapshot index; -1 when not shown
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QHash<int, QVector<int>> m_ranks; // column -> rank of each snapshot item
+
+    void sortItems();
+    const QVector<int> &ranks(int column);
     QVector<Column> m_columns;
 };
 
