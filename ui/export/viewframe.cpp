@@ -32,16 +32,29 @@ double titleLine(QPainter &p, const QRectF &rect, const QString &title, const QS
     p.setPen(ExportStyle::text());
     p.setFont(bold);
     const QRectF line(rect.left(), rect.top(), rect.width(), h);
-    const double rightWidth = std::min(rect.width() * 0.55, QFontMetricsF(small).horizontalAdvance(right) + 2);
-    p.drawText(line.adjusted(0, 0, -rightWidth - kGap, 0), Qt::AlignLeft | Qt::AlignVCenter,
-               QFontMetricsF(bold).elidedText(title, Qt::ElideRight, rect.width() - rightWidth - kGap));
+    const double rightWidth =
+        std::min(rect.width() * 0.55, QFontMetricsF(small).horizontalAdvance(right) + 2);
+    p.drawText(
+        line.adjusted(0, 0, -rightWidth - kGap, 0), Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetricsF(bold).elidedText(title, Qt::ElideRight, rect.width() - rightWidth - kGap));
     p.setFont(small);
     p.setPen(ExportStyle::muted());
     p.drawText(line, Qt::AlignRight | Qt::AlignVCenter,
                QFontMetricsF(small).elidedText(right, Qt::ElideLeft, rightWidth));
     p.setPen(QPen(ExportStyle::rule(), 0.5));
-    p.drawLine(QPointF(rect.left(), line.bottom() + 1.5), QPointF(rect.right(), line.bottom() + 1.5));
+    p.drawLine(QPointF(rect.left(), line.bottom() + 1.5),
+               QPointF(rect.right(), line.bottom() + 1.5));
     return h + 4;
+}
+
+// Height of a footnote wrapped to the frame's width, so the view above leaves it room
+// (a narrow frame of the three-up page wraps it to two lines).
+double footnoteHeight(const QRectF &rect, const QString &text)
+{
+    const QFontMetricsF fm(ExportStyle::smallFont());
+    return fm.boundingRect(QRectF(0, 0, rect.width(), 1e6), Qt::AlignLeft | Qt::TextWordWrap, text)
+               .height() +
+           2;
 }
 
 void footnote(QPainter &p, const QRectF &rect, const QString &text)
@@ -53,12 +66,13 @@ void footnote(QPainter &p, const QRectF &rect, const QString &text)
 
 } // namespace
 
-void ViewFrame::paint(QPainter &painter, const QRectF &rect, ExportOptions::What view, ExportSource &source)
+void ViewFrame::paint(QPainter &painter, const QRectF &rect, ExportOptions::What view,
+                      ExportSource &source)
 {
     painter.save();
-    const double top = titleLine(painter, rect, ExportOptions::whatLabel(view), source.windowText());
+    const double top =
+        titleLine(painter, rect, ExportOptions::whatLabel(view), source.windowText());
     QRectF body = rect.adjusted(0, top, 0, 0);
-    const double noteHeight = QFontMetricsF(ExportStyle::smallFont()).height() + 2;
     switch (view) {
     case ExportOptions::What::Timeline:
         if (source.timeline) {
@@ -72,29 +86,31 @@ void ViewFrame::paint(QPainter &painter, const QRectF &rect, ExportOptions::What
         break;
     case ExportOptions::What::Map:
         if (source.map) {
-            body.setBottom(body.bottom() - noteHeight);
+            const QString note = tr("Basemap: Natural Earth (public domain). Arrows: support "
+                                    "and opposition, weighted by evidence.");
+            body.setBottom(body.bottom() - footnoteHeight(rect, note));
             painter.save();
             painter.setClipRect(body);
             source.map(painter, body);
             painter.restore();
-            footnote(painter, rect, tr("Basemap: Natural Earth (public domain). Arrows: support "
-                                       "and opposition, weighted by evidence."));
+            footnote(painter, rect, note);
         } else {
             paintUnavailable(painter, body, ExportOptions::whatLabel(view));
         }
         break;
     case ExportOptions::What::Network:
         if (source.network) {
-            body.setBottom(body.bottom() - noteHeight);
+            const NetworkAnalysis &a = source.ensureAnalysis();
+            const QString note =
+                tr("%n actor(s) in the network, %1 bloc(s); node colour is the bloc.", nullptr,
+                   int(a.network.nodes().size()))
+                    .arg(a.blocs.blocCount());
+            body.setBottom(body.bottom() - footnoteHeight(rect, note));
             painter.save();
             painter.setClipRect(body);
             source.network(painter, body);
             painter.restore();
-            const NetworkAnalysis &a = source.ensureAnalysis();
-            footnote(painter, rect,
-                     tr("%n actor(s) in the network, %1 bloc(s); node colour is the bloc.", nullptr,
-                        int(a.network.nodes().size()))
-                         .arg(a.blocs.blocCount()));
+            footnote(painter, rect, note);
         } else {
             paintUnavailable(painter, body, ExportOptions::whatLabel(view));
         }
@@ -133,7 +149,8 @@ void ViewFrame::paintTimeline(QPainter &painter, const QRectF &rect, const Expor
     style.setEventTypes(snapshot.eventTypes);
 
     // The legend takes the bottom of the frame.
-    const double legendHeight = TimelineLegend::paint(nullptr, QRectF(0, 0, rect.width(), 1e6), style);
+    const double legendHeight =
+        TimelineLegend::paint(nullptr, QRectF(0, 0, rect.width(), 1e6), style);
     // Room for the note below the plot: two lines, as it wraps in a narrow frame.
     const double noteHeight = 2 * QFontMetricsF(ExportStyle::smallFont()).height() + 2;
     QRectF plot = rect.adjusted(0, 0, 0, -legendHeight - noteHeight - kGap);
@@ -200,14 +217,16 @@ void ViewFrame::paintTimeline(QPainter &painter, const QRectF &rect, const Expor
     QString note = tr("%n event(s) on %1 lane(s).", nullptr, model.visibleEventCount())
                        .arg(model.lanes().size());
     if (hidden > 0)
-        note += QLatin1Char(' ') + tr("%n less active lane(s) did not fit and are left out.", nullptr, hidden);
+        note += QLatin1Char(' ') +
+                tr("%n less active lane(s) did not fit and are left out.", nullptr, hidden);
     painter.setFont(ExportStyle::smallFont());
     painter.setPen(ExportStyle::muted());
-    painter.drawText(QRectF(rect.left(), plot.bottom() + 2, rect.width(), noteHeight), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                     note);
+    painter.drawText(QRectF(rect.left(), plot.bottom() + 2, rect.width(), noteHeight),
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, note);
     painter.setClipping(false);
-    TimelineLegend::paint(&painter, QRectF(rect.left(), rect.bottom() - legendHeight, rect.width(), legendHeight),
-                          style);
+    TimelineLegend::paint(
+        &painter, QRectF(rect.left(), rect.bottom() - legendHeight, rect.width(), legendHeight),
+        style);
     painter.restore();
 }
 
