@@ -1,6 +1,7 @@
 #include "networkrenderer.h"
 
 #include <QFontMetricsF>
+#include <QImage>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
@@ -126,7 +127,8 @@ void NetworkRenderer::paint(QPainter &painter, const QRectF &area, const Network
     }
     painter.setRenderHint(QPainter::Antialiasing, true);
     paintEdges(painter, geometry, nullptr, style, geometry.edges().size() > kDenseEdges);
-    paintNodes(painter, geometry, nullptr, style);
+    const bool dense = geometry.edges().size() > kDenseEdges;
+    paintNodes(painter, geometry, nullptr, style, dense && isRaster(painter));
     paintLabels(painter, geometry.labels(), style);
     if (options.legend && viewOptions.showLegend) {
         const QRectF band = legendRect(area, *analysis, viewOptions, style, options.exporting);
@@ -173,7 +175,7 @@ void NetworkRenderer::paintOverlay(QPainter &painter, const QRectF &area,
     const QVector<int> edges = overlay.litEdges + overlay.selectedEdges;
     paintEdges(painter, geometry, &edges, style, edges.size() > kDenseOverlayEdges);
     const QVector<int> nodes = overlay.litNodes + overlay.selectedNodes;
-    paintNodes(painter, geometry, &nodes, style);
+    paintNodes(painter, geometry, &nodes, style, false);
     for (int i : overlay.selectedNodes) {
         const NetworkNodeItem &node = geometry.nodes()[i];
         painter.setBrush(Qt::NoBrush);
@@ -323,17 +325,58 @@ void NetworkRenderer::paintEdges(QPainter &painter, const NetworkGeometry &geome
 }
 
 void NetworkRenderer::paintNodes(QPainter &painter, const NetworkGeometry &geometry,
-                                 const QVector<int> *subset, const NetworkStyle &style)
+                                 const QVector<int> *subset, const NetworkStyle &style,
+                                 bool sprites)
 {
     const NetworkAnalysis &analysis = *geometry.analysis();
     const Network &net = analysis.network;
     const ViewPalette &colours = style.colours();
     const QVector<NetworkNodeItem> &nodes = geometry.nodes();
     QHash<quint64, QPainterPath> shapes; // (kind, radius in quarter pixels)
+    // Dense raster pictures: each (kind, radius to half a pixel, bloc) is drawn once,
+    // antialiased, into a small image that is then copied for every node that looks so;
+    // two thousand antialiased outlines cost several times as much.
+    QHash<quint64, QImage> spriteOf;
+    const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    const auto blit = [&](int i) {
+        const NetworkNodeItem &node = nodes[i];
+        const ActorKind kind = net.nodes()[i].kind;
+        const int bloc = analysis.blocs.blocOf(i);
+        const int halfPixels = int(std::lround(node.radius * 2.0));
+        const quint64 key =
+            (quint64(kind) << 48) | (quint64(quint32(bloc + 1)) << 16) | quint64(halfPixels);
+        auto it = spriteOf.find(key);
+        if (it == spriteOf.end()) {
+            const double r = halfPixels / 2.0;
+            const int side = int(std::ceil(2.0 * r * 1.35 + 4.0)); // the triangle reaches 1.3 r
+            QImage sprite(QSize(side, side) * ratio, QImage::Format_ARGB32_Premultiplied);
+            sprite.setDevicePixelRatio(ratio);
+            sprite.fill(Qt::transparent);
+            QPainter p(&sprite);
+            p.setRenderHint(QPainter::Antialiasing, true);
+            const QColor fill = colours.blocColor(bloc);
+            p.setPen(QPen(style.nodeOutline(fill), 1.0));
+            p.setBrush(fill);
+            p.translate(side / 2.0, side / 2.0);
+            if (kind == ActorKind::State || kind == ActorKind::Person)
+                p.drawEllipse(QPointF(), r, r);
+            else
+                p.drawPath(NetworkStyle::nodeShape(kind, r));
+            p.end();
+            it = spriteOf.insert(key, sprite);
+        }
+        const double half = it->width() / ratio / 2.0;
+        painter.drawImage(
+            QPointF(std::round(node.centre.x() - half), std::round(node.centre.y() - half)), *it);
+    };
     const auto draw = [&](int i) {
         const NetworkNodeItem &node = nodes[i];
         if (!node.inView)
             return;
+        if (sprites) {
+            blit(i);
+            return;
+        }
         const ActorKind kind = net.nodes()[i].kind;
         const QColor fill = colours.blocColor(analysis.blocs.blocOf(i));
         painter.setPen(QPen(style.nodeOutline(fill), 1.0));

@@ -58,7 +58,7 @@ private:
     static void paintEdges(QPainter &painter, const NetworkGeometry &geometry,
                            const QVector<int> *subset, const NetworkStyle &style, bool dense);
     static void paintNodes(QPainter &painter, const NetworkGeometry &geometry,
-                           const QVector<int> *subset, const NetworkStyle &style);
+                           const QVector<int> *subset, const NetworkStyle &style, bool sprites);
     static void paintLabels(QPainter &painter, const QVector<NetworkLabelItem> &labels,
                             const NetworkStyle &style);
 };
