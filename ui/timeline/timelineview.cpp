@@ -150,6 +150,21 @@ QRectF TimelineView::plotRect() const
     return geometry().plotRect();
 }
 
+QStringList TimelineView::axisLabels() const
+{
+    QStringList labels;
+    const TimelineGeometry g = geometry();
+    if (!g.axis().leadingContextLabel().isEmpty())
+        labels << g.axis().leadingContextLabel();
+    for (const TimeAxis::Tick &tick : g.axis().ticks()) {
+        if (!tick.majorLabel.isEmpty())
+            labels << tick.majorLabel;
+        if (!tick.label.isEmpty())
+            labels << tick.label;
+    }
+    return labels;
+}
+
 TimelineGeometry TimelineView::geometry() const
 {
     return TimelineGeometry(m_model, m_state, viewTarget(), font());

@@ -37,6 +37,8 @@ public:
     // The visible days [first, end), fractional Julian days.
     // Where the events are drawn, in widget coordinates (right of the lane headers).
     QRectF plotRect() const;
+    // The axis's labels as drawn now, unit row and context row, left to right.
+    QStringList axisLabels() const;
     void setVisibleDays(double first, double end);
     double visibleFirstDay() const { return m_state.firstDay; }
     double visibleEndDay() const { return m_state.endDay; }
