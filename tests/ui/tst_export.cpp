@@ -7,6 +7,7 @@
 #include "session/snapshotloader.h"
 #include "store/project.h"
 
+#include <QDate>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void viewPng();
     void unavailableView();
     void timeWindowLimitsTables();
+    void bigProjectSummaries();
     void failuresLeaveNothing();
 
 private:
@@ -310,6 +312,60 @@ void TestExport::timeWindowLimitsTables()
     QVERIFY2(text.contains(last.title.simplified().section(QLatin1Char(' '), 0, 1)),
              qPrintable(last.title));
     QVERIFY2(!text.contains(first.title.simplified()), qPrintable(first.title));
+}
+
+void TestExport::bigProjectSummaries()
+{
+    // The demo with limits far below its size stands for a project too big to list.
+    const QString pdftotext = tool("pdftotext");
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext not installed");
+    ExportSource src = source();
+    const Snapshot &s = *src.snapshot;
+    const VisibleSet visible = applyFilter(s, src.filter);
+    ExportOptions options;
+    options.orientation = QPageLayout::Portrait;
+    options.reportLimits = {5, 10, 12, 8, 1};
+    const QString file = exportFile(options, QStringLiteral("limited.pdf"), src);
+    QVERIFY(!file.isEmpty());
+    const QString text = runTool(pdftotext, {file, QStringLiteral("-")}).simplified();
+
+    QVERIFY(text.contains(QStringLiteral("This project is large")));
+    const int actors = int(visible.actors.size()), events = int(visible.events.size()),
+              relations = int(visible.relations.size());
+    QVERIFY(actors > 5 && events > 10 && relations > 12);
+    for (const QString &expected :
+         {QStringLiteral("%1 less connected actor(s) left out").arg(actors - 5),
+          QStringLiteral("All %1 event(s) in view, per month:").arg(events),
+          QStringLiteral("The 10 most evidenced events, by date (%1 left out):").arg(events - 10),
+          QStringLiteral("All %1 relation(s) in view, between blocs, per type:").arg(relations),
+          QStringLiteral("The 12 most evidenced relations (%1 left out):").arg(relations - 12),
+          QStringLiteral("export the project as CSV")})
+        QVERIFY2(text.contains(expected), qPrintable(expected));
+    // The month of the last event is a row of the summary.
+    const QString month =
+        QDate::fromJulianDay(s.events.last().firstDay).toString(QStringLiteral("yyyy-MM"));
+    QVERIFY2(text.contains(month), qPrintable(month));
+
+    // At most the quote limit, one per article; the further articles in a table.
+    const int quotes = int(text.count(QStringLiteral("cited for:")));
+    QVERIFY2(quotes > 0 && quotes <= 8, qPrintable(QString::number(quotes)));
+    QVERIFY(text.contains(QStringLiteral("further article(s) cited, without their quotes")));
+    QVERIFY(text.contains(QStringLiteral("of their quotes shown")));
+
+    // Much shorter than the full report.
+    const auto pagesOf = [&](const QString &pdf) {
+        const QString info = runTool(tool("pdfinfo"), {pdf});
+        return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+            .match(info)
+            .captured(1)
+            .toInt();
+    };
+    ExportOptions full;
+    full.orientation = QPageLayout::Portrait;
+    const QString fullFile = exportFile(full, QStringLiteral("full.pdf"), source());
+    QVERIFY2(pagesOf(file) < pagesOf(fullFile),
+             qPrintable(QStringLiteral("%1 vs %2").arg(pagesOf(file)).arg(pagesOf(fullFile))));
 }
 
 void TestExport::failuresLeaveNothing()

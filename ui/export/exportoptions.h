@@ -19,9 +19,21 @@ struct ExportOptions
     Format format = Format::Pdf;
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
-    int dpi = 150;             // PNG only
-    bool wholeContent = true;  // the whole content, or only the visible area (GUI views)
-    QString title;             // empty = the project name
+    int dpi = 150;            // PNG only
+    bool wholeContent = true; // the whole content, or only the visible area (GUI views)
+    QString title;            // empty = the project name
+
+    // How much the report lists before it summarises (see ReportContent): the defaults
+    // keep a 100k-event project to about a hundred pages.
+    struct ReportLimits
+    {
+        int actors = 300;
+        int events = 400;
+        int relations = 400;
+        int quotes = 600;
+        int quotesPerArticle = 3; // when the quotes are more than `quotes`
+    };
+    ReportLimits reportLimits;
 
     // Page size in points (1/72 inch), oriented.
     QSizeF pageSizePoints() const;

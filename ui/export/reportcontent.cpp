@@ -103,6 +103,12 @@ struct CitedArticle
 ReportContent ReportContent::gather(ExportSource &source, const ExportOptions &options)
 {
     ReportContent c;
+    const ExportOptions::ReportLimits &limits = options.reportLimits;
+    const int maxActors = std::max(1, limits.actors);
+    const int maxEvents = std::max(1, limits.events);
+    const int maxRelations = std::max(1, limits.relations);
+    const int maxQuotes = std::max(1, limits.quotes);
+    const int quotesPerArticle = std::max(1, limits.quotesPerArticle);
     const Snapshot &s = *source.snapshot;
     const VisibleSet visible = applyFilter(s, source.filter);
     const NetworkAnalysis &analysis = source.ensureAnalysis();
@@ -128,24 +134,24 @@ ReportContent ReportContent::gather(ExportSource &source, const ExportOptions &o
         return ka != kb ? ka < kb : s.actors[a].name < s.actors[b].name;
     });
     const QVector<int> actorsByDegree = actors;
-    const int actorsLeftOut = std::max<int>(0, actors.size() - kMaxActorRows);
-    actors.resize(std::min<qsizetype>(actors.size(), kMaxActorRows));
+    const int actorsLeftOut = std::max<int>(0, actors.size() - maxActors);
+    actors.resize(std::min<qsizetype>(actors.size(), maxActors));
 
     QVector<int> events = visible.events;
-    const int eventsLeftOut = std::max<int>(0, events.size() - kMaxEventRows);
+    const int eventsLeftOut = std::max<int>(0, events.size() - maxEvents);
     if (eventsLeftOut > 0) {
         std::stable_sort(events.begin(), events.end(), [&](int a, int b) {
             return s.events[a].evidenceCount > s.events[b].evidenceCount;
         });
-        events.resize(kMaxEventRows);
+        events.resize(maxEvents);
         std::sort(events.begin(), events.end()); // back to date order
     }
     QVector<int> relations = visible.relations;
     std::stable_sort(relations.begin(), relations.end(), [&](int a, int b) {
         return s.relations[a].evidenceCount > s.relations[b].evidenceCount;
     });
-    const int relationsLeftOut = std::max<int>(0, relations.size() - kMaxRelationRows);
-    relations.resize(std::min<qsizetype>(relations.size(), kMaxRelationRows));
+    const int relationsLeftOut = std::max<int>(0, relations.size() - maxRelations);
+    relations.resize(std::min<qsizetype>(relations.size(), maxRelations));
 
     // --- Title page
     c.titleLines = {
@@ -167,10 +173,10 @@ ReportContent ReportContent::gather(ExportSource &source, const ExportOptions &o
                "counted "
                "per month and all relations between blocs, per type. The sources cover the items "
                "listed, with at most %4 quotes. Each section says what it leaves out.")
-                .arg(kMaxActorRows)
-                .arg(kMaxEventRows)
-                .arg(kMaxRelationRows)
-                .arg(kMaxQuotes) +
+                .arg(maxActors)
+                .arg(maxEvents)
+                .arg(maxRelations)
+                .arg(maxQuotes) +
             QLatin1Char(' ') + howToGetAll();
 
     // --- Actors, and the blocs they form
@@ -411,13 +417,13 @@ ReportContent ReportContent::gather(ExportSource &source, const ExportOptions &o
     }
     // Every quote when they fit; else the first few of each article, up to the cap, and
     // the articles past the cap in a table of their own.
-    const int perArticle = quotes <= kMaxQuotes ? kMaxQuotes : kQuotesPerArticle;
+    const int perArticle = quotes <= maxQuotes ? maxQuotes : quotesPerArticle;
     int shown = 0;
     QVector<QStringList> rest;
     for (const CitedArticle &a : cited) {
         const EvidenceRecord &r = a.article;
         const QString published = r.published ? r.published->toString() : QString();
-        if (shown >= kMaxQuotes) {
+        if (shown >= maxQuotes) {
             rest << QStringList{capped(r.articleTitle.isEmpty() ? r.articleId : r.articleTitle),
                                 r.source, published, r.articleId,
                                 QString::number(a.citations.size())};
@@ -433,12 +439,12 @@ ReportContent ReportContent::gather(ExportSource &source, const ExportOptions &o
         if (!r.url.isEmpty())
             about << r.url;
         about << tr("id %1").arg(r.articleId);
-        if (perArticle < kMaxQuotes)
+        if (perArticle < maxQuotes)
             about << tr("%n quote(s) cited", nullptr, int(a.citations.size()));
         c.blocks << text(Kind::ArticleMeta, about.join(QStringLiteral(" · ")));
         int here = 0;
         for (const Citation &q : a.citations) {
-            if (here >= perArticle || shown >= kMaxQuotes)
+            if (here >= perArticle || shown >= maxQuotes)
                 break;
             c.blocks << text(Kind::Quote, tr("“%1”").arg(capped(q.quote)));
             c.blocks << text(

@@ -15,21 +15,16 @@ struct ExportSource;
 // articles and quotes) so that it can be laid out twice: once to count the pages, once
 // to draw them.
 //
-// Bounded for big projects: what would be unreadable anyway is summarised, and every
-// summary says what it left out and how to get all of it. Actors past kMaxActorRows are
-// counted (the most connected are listed); past kMaxEventRows events, all of them are
-// counted per month before the most evidenced are listed; past kMaxRelationRows
-// relations, all of them are counted between blocs, per type, before the most evidenced
-// are listed; the sources list each article cited by the items listed with its quote
-// count, and the quotes themselves up to kMaxQuotes (at most kQuotesPerArticle each when
-// there are more).
+// Bounded for big projects (ExportOptions::ReportLimits): what would be unreadable anyway
+// is summarised, and every summary says what it left out and how to get all of it. Past
+// the actor limit the most connected actors are listed and the rest counted; past the
+// event limit all events are counted per month before the most evidenced are listed;
+// past the relation limit all relations are counted between blocs, per type, before the
+// most evidenced are listed; the sources list the articles cited by the items listed,
+// with their quotes up to the quote limit (a few per article when there are more) and
+// the further articles in a table with their quote counts.
 struct ReportContent
 {
-    static constexpr int kMaxActorRows = 300;
-    static constexpr int kMaxEventRows = 400;
-    static constexpr int kMaxRelationRows = 400;
-    static constexpr int kMaxQuotes = 600;
-    static constexpr int kQuotesPerArticle = 3;
     static constexpr int kMaxCellChars = 600;
 
     struct Block
