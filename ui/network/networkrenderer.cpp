@@ -1,5 +1,7 @@
 #include "networkrenderer.h"
 
+#include "networkhairlines.h"
+
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPaintEngine>
@@ -259,7 +261,9 @@ void NetworkRenderer::paintEdges(QPainter &painter, const NetworkGeometry &geome
         painter.setBrush(Qt::NoBrush);
         // A wide pen strokes a many-line call as one path, which costs far more than
         // line by line; hairlines take the batched fast path.
-        if (batch.pen.isCosmetic()) {
+        if (bundles && NetworkHairlines::draw(painter, batch.lines, batch.pen)) {
+            // drawn straight into the image
+        } else if (batch.pen.isCosmetic()) {
             painter.drawLines(batch.lines);
         } else {
             for (const QLineF &line : std::as_const(batch.lines))
@@ -312,7 +316,8 @@ void NetworkRenderer::paintEdges(QPainter &painter, const NetworkGeometry &geome
         QPen pen(style.text(), 1.0);
         pen.setCosmetic(true);
         painter.setPen(pen);
-        painter.drawLines(crosses);
+        if (!NetworkHairlines::draw(painter, crosses, pen))
+            painter.drawLines(crosses);
         painter.setRenderHint(QPainter::Antialiasing, true);
     }
     // An intermediary is marked by a small ring at the middle of the edge it carries.

@@ -1,0 +1,120 @@
+#include "networkhairlines.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QPen>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace entente {
+
+bool NetworkHairlines::draw(QPainter &painter, const QVector<QLineF> &lines, const QPen &pen)
+{
+    if (!painter.device() || painter.device()->devType() != QInternal::Image)
+        return false;
+    auto *image = static_cast<QImage *>(painter.device());
+    if (image->format() != QImage::Format_ARGB32_Premultiplied &&
+        image->format() != QImage::Format_RGB32 && image->format() != QImage::Format_ARGB32)
+        return false;
+    if (pen.style() == Qt::NoPen || pen.style() == Qt::CustomDashLine ||
+        pen.brush().style() != Qt::SolidPattern || pen.color().alpha() != 255 ||
+        painter.compositionMode() != QPainter::CompositionMode_SourceOver ||
+        painter.opacity() < 1.0)
+        return false;
+    const QTransform t = painter.deviceTransform(); // logical to device pixels
+    if (t.type() > QTransform::TxScale)
+        return false;
+    QRect bounds = image->rect();
+    if (painter.hasClipping()) {
+        const QRegion clip = painter.clipRegion() * t;
+        if (clip.rectCount() > 1)
+            return false;
+        bounds &= clip.boundingRect();
+    }
+    if (bounds.isEmpty())
+        return true;
+
+    // The dash pattern as on/off runs of whole pixels (the pen is a hairline).
+    std::vector<int> runs;
+    if (pen.style() != Qt::SolidLine) {
+        for (qreal r : pen.dashPattern())
+            runs.push_back(std::max(1, int(std::lround(r))));
+    }
+    int period = 0;
+    for (int r : runs)
+        period += r;
+    const auto on = [&](int step) {
+        if (period == 0)
+            return true;
+        int at = step % period;
+        for (size_t k = 0; k < runs.size(); ++k) {
+            if (at < runs[k])
+                return k % 2 == 0;
+            at -= runs[k];
+        }
+        return true;
+    };
+
+    const quint32 colour = pen.color().rgba(); // opaque: premultiplied is the same
+    uchar *bits = image->bits();
+    const qsizetype stride = image->bytesPerLine();
+    const int left = bounds.left();
+    const int right = bounds.right();
+    const int top = bounds.top();
+    const int bottom = bounds.bottom();
+    for (const QLineF &line : lines) {
+        const QPointF a = t.map(line.p1());
+        const QPointF b = t.map(line.p2());
+        const double dx = b.x() - a.x();
+        const double dy = b.y() - a.y();
+        const int steps = int(std::ceil(std::max(std::abs(dx), std::abs(dy))));
+        // Outside the picture altogether: nothing to walk.
+        if (std::max(a.x(), b.x()) < left || std::min(a.x(), b.x()) > right + 1 ||
+            std::max(a.y(), b.y()) < top || std::min(a.y(), b.y()) > bottom + 1)
+            continue;
+        const double sx = steps > 0 ? dx / steps : 0.0;
+        const double sy = steps > 0 ? dy / steps : 0.0;
+        // Only the steps that can fall inside the bounds are walked (one spare each end).
+        double from = 0.0;
+        double to = steps;
+        const auto narrow = [&](double p, double s, double lo, double hi) {
+            if (s == 0.0) {
+                if (p < lo || p >= hi)
+                    to = -1.0;
+                return;
+            }
+            double t0 = (lo - p) / s;
+            double t1 = (hi - p) / s;
+            if (t0 > t1)
+                std::swap(t0, t1);
+            from = std::max(from, t0 - 1.0);
+            to = std::min(to, t1 + 1.0);
+        };
+        narrow(a.x(), sx, left, right + 1.0);
+        narrow(a.y(), sy, top, bottom + 1.0);
+        if (to < from)
+            continue;
+        const int first = std::max(0, int(from));
+        const int last = std::min(steps, int(to) + 1);
+        // 16.16 fixed point: a shift floors, with no call into libm per pixel.
+        constexpr double kOne = 65536.0;
+        qint64 fx = qint64((a.x() + sx * first) * kOne + (1 << 20) * kOne) - (qint64(1) << 36);
+        qint64 fy = qint64((a.y() + sy * first) * kOne + (1 << 20) * kOne) - (qint64(1) << 36);
+        const qint64 stepX = qint64(sx * kOne);
+        const qint64 stepY = qint64(sy * kOne);
+        for (int i = first; i <= last; ++i, fx += stepX, fy += stepY) {
+            const int px = int(fx >> 16);
+            const int py = int(fy >> 16);
+            if (px < left || px > right || py < top || py > bottom)
+                continue;
+            if (period != 0 && !on(i))
+                continue;
+            reinterpret_cast<quint32 *>(bits + py * stride)[px] = colour;
+        }
+    }
+    return true;
+}
+
+} // namespace entente
