@@ -58,6 +58,7 @@ private Q_SLOTS:
     void clickOnTurkeyGnaEdgeShowsItsEvidence();
     void windowBeforeNovember2019HasNoTurkishSupport();
     void monthStepsMoveNodesLittle();
+    void gnaKeepsItsColourWhenTheWindowMoves();
 
 private:
     void settle();
@@ -193,6 +194,33 @@ void TestNetworkDemo::monthStepsMoveNodesLittle()
     qInfo("%s", qPrintable(numbers));
     QVERIFY2(median(medians) < 0.15, qPrintable(numbers));
     QVERIFY2(median(largest) < 0.4, qPrintable(numbers));
+}
+
+// Before November 2019 the LNA's side is the larger; numbered by size, the camps would
+// swap colours. The view keeps them: the GNA's node is painted the same colour.
+void TestNetworkDemo::gnaKeepsItsColourWhenTheWindowMoves()
+{
+    const auto gnaColour = [&] {
+        const QImage image = m_view->grab().toImage();
+        const QPointF at = *m_view->nodePosition(u"GNA"_s) * image.devicePixelRatio();
+        return QColor(image.pixel(at.toPoint()));
+    };
+    const QColor all = gnaColour();
+    const int bloc =
+        m_view->analysis()->blocs.blocOf(m_view->analysis()->network.nodeIndex(u"GNA"_s));
+    QVERIFY(bloc >= 0);
+    m_session->setTimeWindow(DayRange{kOpenPastDay, QDate(2019, 10, 31).toJulianDay()});
+    settle();
+    const NetworkAnalysis &early = *m_view->analysis();
+    const int gna = early.network.nodeIndex(u"GNA"_s);
+    const int lna = early.network.nodeIndex(u"LNA"_s);
+    QVERIFY(early.blocs.members(early.blocs.blocOf(lna)).size() >
+            early.blocs.members(early.blocs.blocOf(gna)).size());
+    QCOMPARE(early.blocs.blocOf(gna), bloc);
+    QCOMPARE(gnaColour(), all);
+    m_session->setTimeWindow(months(2020, 6, 12));
+    settle();
+    QCOMPARE(gnaColour(), all);
 }
 
 QTEST_MAIN(TestNetworkDemo)
