@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "browse/browsepanel.h"
+#include "io/dataexport.h"
+#include "store/project.h"
 #include "filterbar.h"
 #include "importoptionsdialog.h"
 #include "projectcontroller.h"
@@ -141,6 +143,13 @@ void MainWindow::createMenus()
     });
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     exportAction->setToolTip(tr("Export a view or the analyst report as PDF, SVG or PNG"));
+    QMenu *exportData = file->addMenu(tr("Export &Data"));
+    exportData->setToolTipsVisible(true);
+    exportData->addAction(tr("&CSV Tables…"), this, [this] { chooseAndExportData(DataFormat::Csv); })
+        ->setToolTip(tr("Events, actors and relations as three CSV files, for spreadsheets"));
+    exportData->addAction(tr("&brat Documents…"), this,
+                          [this] { chooseAndExportData(DataFormat::Brat); })
+        ->setToolTip(tr("Each article with its annotations as brat .txt and .ann files"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -284,6 +293,37 @@ void MainWindow::chooseAndImport()
         return;
     if (const auto options = ImportOptionsDialog::ask(files, this))
         m_projects->importFiles(files, *options);
+}
+
+void MainWindow::chooseAndExportData(DataFormat format)
+{
+    Project *project = m_session->project();
+    if (!project) {
+        QMessageBox::information(this, tr("Export Data"), tr("Open a project first."));
+        return;
+    }
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, format == DataFormat::Csv ? tr("Folder for the CSV Tables")
+                                        : tr("Folder for the brat Documents"));
+    if (folder.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const DataExportResult result = exportData(*project, format, folder);
+    QApplication::restoreOverrideCursor();
+    if (!result.ok()) {
+        QMessageBox::critical(this, tr("Export Data"), result.error);
+        return;
+    }
+    QMessageBox box(QMessageBox::Information, tr("Export Data"),
+                    tr("Wrote %n file(s) into %1.", nullptr, int(result.files.size())).arg(folder),
+                    QMessageBox::Ok, this);
+    if (!result.notes.isEmpty()) {
+        box.setInformativeText(tr("%n thing(s) the format cannot carry were left out: see the "
+                                  "details.",
+                                  nullptr, int(result.notes.size())));
+        box.setDetailedText(result.notes.join(u'\n'));
+    }
+    box.exec();
 }
 
 void MainWindow::chooseNewProject()

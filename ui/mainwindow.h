@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/dataexport.h"
+
 #include <QMainWindow>
 
 class QDockWidget;
@@ -50,6 +52,7 @@ private:
     void chooseAndOpen();
     void chooseAndImport();
     void chooseNewProject();
+    void chooseAndExportData(DataFormat format);
 
     Session *m_session;
     ProjectController *m_projects;

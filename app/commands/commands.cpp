@@ -26,6 +26,9 @@ const QVector<Command> &commands()
          runNetwork},
         {"export", QT_TRANSLATE_NOOP("Entente::Cli", "Export a view or the analyst report as PDF, SVG or PNG"),
          runExport, true},
+        {"export-data",
+         QT_TRANSLATE_NOOP("Entente::Cli", "Write the project's records as CSV tables or brat documents"),
+         runExportData},
     };
     return list;
 }

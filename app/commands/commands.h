@@ -33,5 +33,6 @@ int runImport(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
 int runNetwork(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runExportData(const QStringList &arguments);
 
 } // namespace entente::cli

@@ -106,9 +106,13 @@ QVector<BratWriter::Document> BratWriter::write(const Corpus &corpus, QStringLis
     QHash<QString, const Place *> places;
     for (const Place &p : corpus.places)
         places.insert(p.id, &p);
+    // brat annotates text: a source that records only a link (GDELT) has nothing to
+    // write, and its evidence counts as absent.
     QSet<QString> articleIds;
-    for (const Article &a : corpus.articles)
-        articleIds.insert(a.id);
+    for (const Article &a : corpus.articles) {
+        if (!a.text.isEmpty())
+            articleIds.insert(a.id);
+    }
 
     // Each event and relation is written once: into the document its brat id came from,
     // else into the article of its first evidence.
@@ -147,6 +151,10 @@ QVector<BratWriter::Document> BratWriter::write(const Corpus &corpus, QStringLis
     QVector<Document> out;
     QSet<QString> usedBases;
     for (const Article &article : corpus.articles) {
+        if (article.text.isEmpty()) {
+            note(tr("article %1 has no text: not written").arg(article.id));
+            continue;
+        }
         QString base = baseNameFor(article.id);
         for (int k = 2; usedBases.contains(base); ++k)
             base = baseNameFor(article.id) + u'_' + QString::number(k);
@@ -348,7 +356,7 @@ QVector<BratWriter::Document> BratWriter::write(const Corpus &corpus, QStringLis
 }
 
 bool BratWriter::writeFolder(const Corpus &corpus, const QString &folder, QStringList *notes,
-                             QString *error) const
+                             QString *error, QStringList *written) const
 {
     if (!QDir().mkpath(folder)) {
         if (error)
@@ -367,6 +375,8 @@ bool BratWriter::writeFolder(const Corpus &corpus, const QString &folder, QStrin
                     *error = tr("%1: cannot be written (%2).").arg(path, file.errorString());
                 return false;
             }
+            if (written)
+                *written << path;
         }
     }
     spdlog::info("brat export: {} documents into {}", documents.size(), folder.toStdString());

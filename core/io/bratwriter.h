@@ -29,10 +29,10 @@ public:
     // One document per article, in corpus order. `notes` (translated) lists what could
     // not be written: a participant or relation end never mentioned in the article...
     QVector<Document> write(const Corpus &corpus, QStringList *notes = nullptr) const;
-    // Writes the documents into `folder`, creating it if needed. False with a translated
-    // message in *error when a file cannot be written.
+    // Writes the documents into `folder`, creating it if needed, listing the files in
+    // *written. False with a translated message in *error when a file cannot be written.
     bool writeFolder(const Corpus &corpus, const QString &folder, QStringList *notes = nullptr,
-                     QString *error = nullptr) const;
+                     QString *error = nullptr, QStringList *written = nullptr) const;
 
     // Every article of the project with the records that refer to it, as a Corpus.
     static Corpus corpusFromProject(const Project &project);

@@ -237,6 +237,9 @@ void TestCli::usageErrors_data()
     QTest::newRow("bad log level") << QStringList{QStringLiteral("info"), QStringLiteral("--log-level"), QStringLiteral("loud"), QStringLiteral("p")} << 2;
     QTest::newRow("unknown format") << QStringList{QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("p"), QStringLiteral("f")} << 2;
     QTest::newRow("missing mapping file") << QStringList{u"import"_s, u"--mapping"_s, u"/nonexistent/m.ini"_s, u"p"_s, u"f"_s} << 2;
+    QTest::newRow("export-data without folder") << QStringList{u"export-data"_s, u"p"_s, u"--format"_s, u"csv"_s} << 2;
+    QTest::newRow("export-data unknown format") << QStringList{u"export-data"_s, u"p"_s, u"--format"_s, u"xlsx"_s, u"-o"_s, u"d"_s} << 2;
+    QTest::newRow("export-data missing project") << QStringList{u"export-data"_s, u"/nonexistent/p.entente"_s, u"--format"_s, u"csv"_s, u"-o"_s, u"/tmp/d"_s} << 1;
     QTest::newRow("bad document date") << QStringList{u"import"_s, u"--document-date"_s, u"19/01/2020"_s, u"p"_s, u"f"_s} << 2;
 }
 
