@@ -74,6 +74,9 @@ ExportViews::ExportViews(Session *session)
 #if ENTENTE_EXPORT_HAS_VIEWS
     prepareHidden(&m_views->map);
     prepareHidden(&m_views->network);
+    // The export draws the network's legend itself, under the network rather than over
+    // it: the view would keep clear of a band measured at its own size, not the page's.
+    m_views->network.setShowLegend(false);
     m_views->map.fitToData();
 #endif
 }
@@ -151,11 +154,30 @@ void ExportViews::attach(ExportSource &source) const
         map->render(painter, target, options);
     };
     source.network = [network](QPainter &painter, const QRectF &target) {
-        network->resize(hiddenSizeFor(target));
-        network->fitAll();
         NetworkRenderOptions options;
         options.exporting = true;
-        network->render(painter, target, options);
+        options.legend = false;
+        options.palette = ExportStyle::printPalette();
+        const NetworkStyle style(*options.palette, network->font());
+        NetworkViewOptions withLegend = network->options();
+        withLegend.showLegend = true;
+        // The legend band at the bottom of the frame, the network fitted above it.
+        QRectF above = target;
+        QRectF band;
+        if (const NetworkAnalysis *analysis = network->analysis()) {
+            band = NetworkRenderer::legendRect(target, *analysis, withLegend, style, true);
+            if (!band.isEmpty() && band.height() < target.height() * 0.5)
+                above.setBottom(band.top() - 4);
+            else
+                band = QRectF();
+        }
+        network->resize(hiddenSizeFor(above));
+        network->fitAll();
+        network->render(painter, above, options);
+        if (!band.isEmpty())
+            NetworkLegend::paint(
+                painter, band,
+                NetworkRenderer::legendEntries(*network->analysis(), withLegend, true), style);
     };
 #endif
 }
