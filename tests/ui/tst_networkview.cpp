@@ -9,6 +9,7 @@
 #include "store/project.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void legendListsBlocsWithMemberCounts();
     void hierarchyEdgesOnlyWhenShown();
     void hoverWashesOutTheRest();
+    void sizeByBetweennessOnceComputed();
     void exportsRenderAndWrite();
     void demoScreenshots();
 
@@ -465,6 +467,38 @@ void TestNetworkView::demoScreenshots()
         shoot(u"to-2019-10"_s);
         session.setTimeWindow(std::nullopt);
     }
+}
+
+// Betweenness is computed only once asked for, off the GUI thread; the legend says what
+// node size shows once it is there.
+void TestNetworkView::sizeByBetweennessOnceComputed()
+{
+    QVERIFY(!m_view->analysis()->betweenness());
+    const auto sizeEntry = [&] {
+        for (const NetworkLegendEntry &e : m_view->legendEntries()) {
+            if (e.kind == NetworkLegendEntry::Kind::Size)
+                return e.text;
+        }
+        return QString();
+    };
+    QVERIFY(!sizeEntry().contains(u"betweenness"_s));
+    auto *sizeBy = m_panel->findChild<QComboBox *>();
+    QVERIFY(sizeBy);
+    sizeBy->setCurrentIndex(1);
+    QVERIFY(m_session->network()->betweennessWanted());
+    QTRY_VERIFY(m_view->analysis()->betweenness());
+    QTRY_VERIFY(sizeEntry().contains(u"betweenness"_s));
+    // The LNA stands between its backers and everyone else; Qatar, tied to the GNA
+    // alone, between no one.
+    const Network &net = m_view->analysis()->network;
+    const auto between = m_view->analysis()->betweenness();
+    const int lna = net.nodeIndex(u"LNA"_s);
+    for (int i = 0; i < net.nodeCount(); ++i)
+        QVERIFY(between->betweenness(i) <= between->betweenness(lna));
+    QVERIFY(between->betweenness(net.nodeIndex(u"GNA"_s)) > 0.0);
+    QCOMPARE(between->betweenness(net.nodeIndex(u"QAT"_s)), 0.0);
+    sizeBy->setCurrentIndex(0);
+    QVERIFY(!m_session->network()->betweennessWanted());
 }
 
 QTEST_MAIN(TestNetworkView)
