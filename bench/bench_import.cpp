@@ -28,7 +28,12 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     const QString corpus = dir.filePath(QStringLiteral("synthetic.json"));
-    const QString projectPath = dir.filePath(QStringLiteral("synthetic.entente"));
+    // --keep DIR leaves the project there (for bench_store --queries-only or a profiler).
+    QString projectPath = dir.filePath(QStringLiteral("synthetic.entente"));
+    if (const qsizetype i = args.indexOf(QStringLiteral("--keep")); i > 0) {
+        projectPath = args.value(i + 1) + QStringLiteral("/synthetic.entente");
+        QFile::remove(projectPath);
+    }
     {
         QFile out(corpus);
         QElapsedTimer t;
