@@ -78,6 +78,7 @@ NetworkAnalysis NetworkAnalysis::compute(const Snapshot &snapshot, const Visible
         options.fromDay = filter.window->first;
         options.toDay = filter.window->last;
     }
+    a.filter = filter;
     a.network = Network::build(sourceFrom(snapshot, visible, filter), options);
     a.blocs = Blocs::detect(a.network);
     CentralityOptions centrality;
@@ -111,6 +112,13 @@ std::shared_ptr<const Centrality> NetworkAnalysis::ensureBetweenness() const
     if (!m_lazy->value)
         m_lazy->value = std::move(computed);
     return m_lazy->value;
+}
+
+void NetworkAnalysis::adoptBetweenness(std::shared_ptr<const Centrality> computed) const
+{
+    const QMutexLocker lock(&m_lazy->mutex);
+    if (!m_lazy->value && computed)
+        m_lazy->value = std::move(computed);
 }
 
 void NetworkAnalysis::keepBlocIdsOf(const NetworkAnalysis &previous)
@@ -162,6 +170,7 @@ NetworkAnalysisCache::NetworkAnalysisCache(Session *session)
 {
     connect(session, &Session::projectChanged, this, [this] {
         m_projectChanged = true;
+        m_betweennessOf.clear();
         schedule();
     });
     connect(session, &Session::filterChanged, this, &NetworkAnalysisCache::schedule);
@@ -174,6 +183,8 @@ NetworkAnalysisCache::NetworkAnalysisCache(Session *session)
                 }
             });
     connect(&m_betweennessWatcher, &QFutureWatcher<void>::finished, this, [this] {
+        remember(*m_betweennessFor);
+        m_betweennessFor.reset();
         if (m_current->betweenness())
             Q_EMIT betweennessReady();
         else
@@ -214,8 +225,36 @@ void NetworkAnalysisCache::schedule()
         }));
 }
 
+void NetworkAnalysisCache::remember(const NetworkAnalysis &analysis)
+{
+    const auto computed = analysis.betweenness();
+    if (!computed)
+        return;
+    for (qsizetype i = 0; i < m_betweennessOf.size(); ++i) {
+        if (m_betweennessOf[i].first == analysis.filter) {
+            m_betweennessOf.remove(i);
+            break;
+        }
+    }
+    constexpr qsizetype kRemembered = 8;
+    m_betweennessOf.prepend({analysis.filter, computed});
+    if (m_betweennessOf.size() > kRemembered)
+        m_betweennessOf.resize(kRemembered);
+}
+
+void NetworkAnalysisCache::adoptRemembered(const NetworkAnalysis &analysis) const
+{
+    for (const auto &[filter, computed] : std::as_const(m_betweennessOf)) {
+        if (filter == analysis.filter) {
+            analysis.adoptBetweenness(computed);
+            return;
+        }
+    }
+}
+
 void NetworkAnalysisCache::publish(std::shared_ptr<const NetworkAnalysis> analysis)
 {
+    adoptRemembered(*analysis);
     m_current = std::move(analysis);
     Q_EMIT updated();
     computeBetweennessIfWanted();
@@ -225,6 +264,7 @@ void NetworkAnalysisCache::computeBetweennessIfWanted()
 {
     if (!m_wantBetweenness || m_betweennessWatcher.isRunning() || m_current->betweenness())
         return;
+    m_betweennessFor = m_current;
     m_betweennessWatcher.setFuture(
         QtConcurrent::run([analysis = m_current] { analysis->ensureBetweenness(); }));
 }
@@ -239,8 +279,11 @@ void NetworkAnalysisCache::recomputeNow()
     if (!m_projectChanged)
         analysis->keepBlocIdsOf(*m_current);
     m_projectChanged = false;
-    if (m_wantBetweenness)
+    adoptRemembered(*analysis);
+    if (m_wantBetweenness) {
         analysis->ensureBetweenness();
+        remember(*analysis);
+    }
     publish(analysis);
 }
 

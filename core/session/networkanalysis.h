@@ -26,6 +26,8 @@ struct NetworkAnalysis
     // Bloc of a snapshot actor (by its index), -1 when it is not in the network or has
     // no side.
     QVector<int> blocOfActor;
+    // What it was computed for.
+    Filter filter;
 
     // Computes from the relations the filter leaves visible (window, types, text). An
     // actor filter shows the ego networks of its actors: them, the actors they have ties
@@ -39,6 +41,8 @@ struct NetworkAnalysis
     std::shared_ptr<const Centrality> betweenness() const;
     // Computes betweenness on this thread unless it is there already.
     std::shared_ptr<const Centrality> ensureBetweenness() const;
+    // Takes betweenness computed before for the same network (same project and filter).
+    void adoptBetweenness(std::shared_ptr<const Centrality> computed) const;
 
     // Renumbers the blocs so that each takes the id of the bloc of `previous` it shares
     // most actors with (greedily, largest overlap first); the others take the smallest
@@ -59,7 +63,8 @@ private:
 // Keeps a NetworkAnalysis current for a session: recomputed on a worker thread when the
 // project or the filter changes, the newest result kept until its inputs change again.
 // Bloc ids follow the previous result (colours stay put); betweenness is computed on a
-// worker only while someone wants it, once per analysis.
+// worker only while someone wants it, and kept for the last few filters, so going back to
+// a window does not compute it again.
 class NetworkAnalysisCache final : public QObject
 {
     Q_OBJECT
@@ -87,14 +92,19 @@ private:
     void schedule();
     void publish(std::shared_ptr<const NetworkAnalysis> analysis);
     void computeBetweennessIfWanted();
+    void remember(const NetworkAnalysis &analysis);
+    void adoptRemembered(const NetworkAnalysis &analysis) const;
 
     Session *m_session;
     std::shared_ptr<const NetworkAnalysis> m_current;
     QFutureWatcher<std::shared_ptr<const NetworkAnalysis>> m_watcher;
     QFutureWatcher<void> m_betweennessWatcher;
+    std::shared_ptr<const NetworkAnalysis> m_betweennessFor; // what the watcher computes
     bool m_pending = false;
     bool m_wantBetweenness = false;
     bool m_projectChanged = false;
+    // Betweenness of recent filters, newest first (same project).
+    QVector<QPair<Filter, std::shared_ptr<const Centrality>>> m_betweennessOf;
 };
 
 } // namespace entente

@@ -290,6 +290,15 @@ void TestNetworkAnalysis::betweennessOnlyWhenWanted()
     QTRY_VERIFY_WITH_TIMEOUT(session.network()->current() != analysis &&
                                  session.network()->current()->betweenness(),
                              10000);
+
+    // Back to the whole extent: the analysis comes with the betweenness computed before,
+    // not computed again.
+    QSignalSpy updated(session.network(), &NetworkAnalysisCache::updated);
+    session.setTimeWindow(std::nullopt);
+    QVERIFY(updated.wait(10000));
+    const auto back = session.network()->current();
+    QVERIFY(back->filter == Filter{});
+    QCOMPARE(back->betweenness(), analysis->betweenness()); // the same object
 }
 
 QTEST_GUILESS_MAIN(TestNetworkAnalysis)
