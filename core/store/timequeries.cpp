@@ -207,6 +207,12 @@ QVector<RelationRecord> TimeQueries::relations(std::optional<DaySpan> window) co
 {
     QVector<RelationRecord> records;
     std::vector<qint64> keys;
+    // Growing by doubling moves every record several times; the last window's size is a
+    // good guess for the next one.
+    if (window) {
+        records.reserve(m_windowRelationsHint);
+        keys.reserve(size_t(m_windowRelationsHint));
+    }
     try {
         const sql::ReadTransaction read(m_db);
         ColumnReader reader;
@@ -252,6 +258,7 @@ QVector<RelationRecord> TimeQueries::relations(std::optional<DaySpan> window) co
         }
         if (!window)
             return records;
+        m_windowRelationsHint = records.size() + records.size() / 8;
     } catch (const sql::Error &e) {
         logFailure("relations", e);
         return {};

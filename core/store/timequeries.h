@@ -25,6 +25,7 @@ public:
 
 private:
     sql::Database &m_db;
+    mutable qsizetype m_windowRelationsHint = 0; // see relations()
 };
 
 } // namespace entente
