@@ -1,10 +1,30 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Entente::AcledImporter</name>
+    <message numerus="yes">
+        <source>%n more error(s) not listed</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>Entente::Basemap</name>
     <message>
         <source>the file has no country shapes</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Entente::BratImporter</name>
+    <message numerus="yes">
+        <source>%n more error(s) not listed</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -47,6 +67,17 @@
     </message>
     <message>
         <source>entente: --log-level expects trace, debug, info, warn, error or off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the project's records as CSV tables or brat documents</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Entente::DataExport</name>
+    <message>
+        <source>%1: the folder cannot be created.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -95,7 +126,7 @@
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source> (written %1)</source>
@@ -103,11 +134,11 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>(%1)</source>
@@ -116,7 +147,7 @@
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished" />
+        <translation>Participants</translation>
     </message>
     <message>
         <source>CAMEO code</source>
@@ -124,7 +155,7 @@
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Événement</translation>
     </message>
     <message>
         <source> (mutual)</source>
@@ -140,11 +171,11 @@
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished" />
+        <translation>Validité</translation>
     </message>
     <message>
         <source>Via</source>
-        <translation type="unfinished" />
+        <translation>Via</translation>
     </message>
     <message>
         <source>Claimed by</source>
@@ -156,15 +187,15 @@
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished" />
+        <translation>Relation</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>Pays</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -181,7 +212,7 @@
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished" />
+        <translation>Événements</translation>
     </message>
     <message>
         <source>takes part in one event</source>
@@ -200,7 +231,7 @@
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished" />
+        <translation>non daté</translation>
     </message>
     <message>
         <source>one quote</source>
@@ -224,11 +255,11 @@
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished" />
+        <translation>Acteur</translation>
     </message>
     <message>
         <source>Relations</source>
-        <translation type="unfinished" />
+        <translation>Relations</translation>
     </message>
     <message>
         <source>Event: %1</source>
@@ -276,6 +307,50 @@
         <source>Nothing selected. Click an event on the timeline, an actor or a line on the map or in the network to read the evidence behind it.</source>
         <translation>Rien de sélectionné. Cliquez sur un événement de la frise, un acteur ou une ligne de la carte ou du réseau pour lire les preuves qui les fondent.</translation>
     </message>
+    <message>
+        <source>Fatalities</source>
+        <translation>Victimes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Source scale</source>
+        <translation>Échelle de la source</translation>
+    </message>
+    <message>
+        <source>Location precision</source>
+        <translation>Précision du lieu</translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation>Précision de la date</translation>
+    </message>
+    <message>
+        <source>Goldstein scale</source>
+        <translation>Échelle de Goldstein</translation>
+    </message>
+    <message>
+        <source>Quad class</source>
+        <translation>Classe QuadClass</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Average tone</source>
+        <translation>Ton moyen</translation>
+    </message>
+    <message>
+        <source>Source link</source>
+        <translation>Lien de la source</translation>
+    </message>
 </context>
 <context>
     <name>Entente::EvidenceText</name>
@@ -317,7 +392,7 @@
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished" />
+        <translation>non daté</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -341,46 +416,6 @@
     </message>
     <message>
         <source>at an unknown time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>supports</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>allied with</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cooperates with</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>recognises</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>opposes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>fights</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>condemns</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>commands</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>member of</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>acts for</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -546,6 +581,107 @@
     <message>
         <source>Entente report</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Entente::GdeltImporter</name>
+    <message>
+        <source>Make public statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Express intent to cooperate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Engage in diplomatic cooperation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Engage in material cooperation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Provide aid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yield</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Investigate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disapprove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Threaten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Protest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exhibit force posture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reduce relations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coerce</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use unconventional mass violence</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n more error(s) not listed</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more warning(s) not listed</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1385,10 @@
         <source>Size: evidence behind the actor's ties</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>against the split into blocs</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Entente::NetworkRenderer</name>
@@ -1263,46 +1403,6 @@
 </context>
 <context>
     <name>Entente::NetworkStyle</name>
-    <message>
-        <source>supports</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>allied with</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cooperates with</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>recognises</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>opposes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>fights</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>condemns</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>commands</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>member of</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>acts for</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>state</source>
         <translation type="unfinished" />
@@ -1716,7 +1816,7 @@
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished" />
+        <translation>non daté</translation>
     </message>
     <message>
         <source>as reported</source>
@@ -1775,6 +1875,200 @@
             <numerusform />
         </translation>
     </message>
+    <message>
+        <source>cannot be read (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the format is not recognised (expected a native .json corpus, brat .txt/.ann, an ACLED .csv or a GDELT .tsv/.CSV export); name it with --format.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bloc %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For all of them, export the project as CSV, or export the report of a narrower time window or of selected actors.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>supports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>allied with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cooperates with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recognises</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opposes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>condemns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>commands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>member of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>acts for</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>entente::AcledFile</name>
+    <message>
+        <source>the file is empty; expected an ACLED CSV export with a header row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not an ACLED CSV file: the first line should be a header naming columns such as event_id_cnty, event_date, event_type and actor1, separated by commas or semicolons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing required column "event_id_cnty" (or "data_id")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing required column "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a latitude; expected a number from -90 to 90</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a longitude; expected a number from -180 to 180</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>found %1 fields, expected %2 as in the header (a truncated line or an unquoted separator?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the event id is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>event "%1" is already on line %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a date; expected yyyy-mm-dd, dd-mm-yyyy or "15 January 2010"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a time precision; expected 1, 2 or 3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a number of fatalities; expected a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>actor1 is empty; every ACLED event has one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ACLED %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file has a header but no events</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>entente::AcledImporter</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is %1 MiB, more than the limit of %2 MiB</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>entente::ActorTableModel</name>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>The actor's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>State, government, armed group, person…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>The country the actor belongs to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Events it takes part in, in the whole project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>Relations it is a side of, in the whole project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+also: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>entente::ArticleView</name>
@@ -1829,6 +2123,426 @@ Click to select it</source>
     </message>
     <message>
         <source>Place: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>entente::BratAnnParser</name>
+    <message>
+        <source>duplicate id %1 (already used on line %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>truncated line: expected an id, a tab and the annotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an annotation id (expected e.g. T1, R1, E1, A1, N1, #1 or *)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>truncated line: expected "%1&lt;tab&gt;Name Target [Value]"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>truncated line: expected "%1&lt;tab&gt;Reference Target DB:ID&lt;tab&gt;name"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>truncated line: expected "%1&lt;tab&gt;AnnotatorNotes Target&lt;tab&gt;note"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a normalisation (expected DB:ID, e.g. Wikidata:Q1016)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an annotation id (expected a line starting with T, R, E, A, M, N, # or *)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>truncated line: expected "%1&lt;tab&gt;Type start end&lt;tab&gt;text"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>truncated line: expected a type and offsets "start end" before the text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a span (expected two offsets "start end", fragments joined by ';')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reversed offsets %1 %2 (expected start before end)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty span %1 %2 (expected start before end)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>truncated line: expected a type and arguments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an event head (expected Type:Trigger, e.g. Attack:T3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an argument (expected Role:Id, e.g. Arg1:T1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>truncated line: expected two arguments "Arg1:T1 Arg2:T2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a relation takes two arguments, %1 given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>truncated line: expected "*&lt;tab&gt;Equiv T1 T2 [T3...]"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>entente::BratDocumentReader</name>
+    <message>
+        <source>span %1 %2 ends past the end of the text (%n character(s))</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the quote %1 does not match the text at its offsets, which is %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown id %1 (no line of this file defines it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a text-bound annotation (expected a T id)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a normalisation of %1, which is not an entity, is not used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entity type "%1" is not in the mapping: %n annotation(s) of this type not imported (map the type to an actor kind, a place or "ignore")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad date: the normalisation %1 of this date is not an ISO date (expected YYYY, YYYY-MM, YYYY-MM-DD or an interval start/end)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad date %1 (expected YYYY, YYYY-MM, YYYY-MM-DD or an interval start/end with ".." for an open end)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad confidence %1 (expected a number from 0 to 1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>aspect "%1" is not one of %2; kept as written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attribute "%1" on %2 is not used: not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and %2 are not both actors or both places: not merged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>normalised as %1 but marked equivalent to an entity normalised as %2; %2 is kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the event is marked as negated (it did not happen): not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>event type "%1" is not in the mapping: imported as "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a second place %1 (%2): only the first is kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the date %1 %2 is not an ISO date and has no normalisation: not used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>argument %1:%2 is an event or a trigger: not kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the event has no date (no Date attribute, no date note or argument, no document date): not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>relation type "%1" is not in the mapping: not imported (map it to one of %2 or "ignore")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the relation is marked as negated: not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 is not an actor: the relation is not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>both arguments are the same actor %1: not imported</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>entente::BratImporter</name>
+    <message>
+        <source>the text file %1 is missing (a brat document is a .txt with its .ann beside it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the annotation file %1 is missing (a brat document is a .txt with its .ann beside it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is %1 bytes, more than the limit of %2 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the annotations are not valid UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>entente::BratMapping</name>
+    <message>
+        <source>expected a section name in brackets, e.g. [entities]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown section [%1] (expected [entities], [relations], [events] or [options])</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected "name = value"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a section such as [entities] before the first rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a brat type name (no spaces, '=', ':' or brackets)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected "defaults = keep" or "defaults = none"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an entity target (expected an actor kind such as %2, "place", "place:&lt;kind&gt;" with kind one of %3, "date" or "ignore")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a relation type (expected one of %2 or "ignore")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an event type word such as "clash", or "ignore"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a confidence between 0 and 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown option "%1" (expected document_date, speculation_confidence or defaults)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>entente::BratWriter</name>
+    <message>
+        <source>event %1 has no evidence in the articles written: left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>relation %1 has no evidence in the articles written: left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>article %1 has no text: not written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>article %1 is written as %2.txt; read back, its id is brat:%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is written as %2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>event %1: participant %2 is not mentioned in %3: left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>event %1: place %2 is not mentioned in %3: left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>relation %1: %2 is not mentioned in %3: left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>relation %1: brat has no place for "via" or "claimed by"; left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the folder cannot be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>entente::BrowsePanel</name>
+    <message>
+        <source>The events in the time window and filter</source>
+        <translation>Les événements de la fenêtre temporelle et du filtre</translation>
+    </message>
+    <message>
+        <source>The actors of the visible events and relations</source>
+        <translation>Les acteurs des événements et relations visibles</translation>
+    </message>
+    <message>
+        <source>The relations valid in the time window and filter</source>
+        <translation>Les relations valides dans la fenêtre temporelle et le filtre</translation>
+    </message>
+    <message>
+        <source>Events (%L1)</source>
+        <translation>Événements (%L1)</translation>
+    </message>
+    <message>
+        <source>Actors (%L1)</source>
+        <translation>Acteurs (%L1)</translation>
+    </message>
+    <message>
+        <source>Relations (%L1)</source>
+        <translation>Relations (%L1)</translation>
+    </message>
+</context>
+<context>
+    <name>entente::CsvExporter</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>entente::DelimitedReader</name>
+    <message>
+        <source>the file ends inside a quoted field that starts on line %1 (a missing closing " or a truncated file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the record starting on line %1 is longer than %2 MiB (a stray "?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a NUL byte on line %1: this is not a text file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>entente::EventTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>When it happened, as precisely as the sources say</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>The event's title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>The kind of event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Where it happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>The actors taking part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Quotes from articles that report it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2100,6 +2814,342 @@ Click to select it</source>
     </message>
 </context>
 <context>
+    <name>entente::GdeltFile</name>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is empty; expected GDELT event rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing required column "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a GDELT events file: found %1 fields, expected 57 or 58 (GDELT 1.0) or 61 (GDELT 2.0) tab-separated fields, or a header row starting with GLOBALEVENTID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a latitude; expected a number from -90 to 90</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a longitude; expected a number from -180 to 180</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>found %1 fields, expected %2 (a truncated line?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an event id; expected a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a date; expected YYYYMMDD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a quad class; expected 1, 2, 3 or 4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the CAMEO event code is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>event %1 is already on line %2; this row is skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CAMEO %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>entente::GdeltImporter</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is %1 MiB, more than the limit of %2 MiB</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>entente::ImportOptionsDialog</name>
+    <message>
+        <source>Import Options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mapping: the defaults.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mapping: as at the last import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check how these files will be read. Nothing is imported until you choose Import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The files to import, with the format each was recognised as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detect per file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Native corpus (.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>brat standoff (.txt + .ann)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ACLED export (.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GDELT events (.CSV, .tsv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read every file of this import in one format, or let each file's content and name say</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>brat annotation types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each type found in the documents, how often, and what it becomes. Highlighted types have no rule.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>brat type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose what each annotation type becomes in the project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The publication date of every document whose file name does not start with a date; also the date of events that carry none of their own. Events with no date are not imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document &amp;date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Load Mapping…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the rules from a mapping file (docs/formats/brat.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save Mapping…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the mapping as shown, defaults included, to a file for `entente import --mapping` or a later import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;faults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go back to the built-in mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load Mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>brat mappings (*.ini *.conf *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>brat mappings (*.ini);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>relation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not mapped: reported and skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>actor: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>place: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>date (for event arguments)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ignore (read past, no warning)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>relation: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not mapped: kept as "%1" with a warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No rule for "%1": its events would be imported with the type "%2" and a warning. Choose an event type, or "ignore".</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>No rule for "%1": its %n annotation(s) would be reported and skipped. Choose what the type becomes, or "ignore" to skip it without a warning.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>An event type is one word, such as "clash".</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) of type "%1"</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>What "%1" becomes in the project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen for every file of this import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recognised from the file's content or name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not recognised: choose their format above.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The document date must be YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The event type for "%1" must be one word.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No annotations were found in the brat documents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping was not loaded:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mapping: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping was not saved:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mapping: saved as %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>entente::ImportResultDialog</name>
     <message>
         <source>Import</source>
@@ -2183,10 +3233,6 @@ Click to select it</source>
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
-    </message>
-    <message>
-        <source>Open a project (.entente) or a corpus (.json) as a new project</source>
-        <translation>Ouvrir un projet (.entente) ou un corpus (.json) comme nouveau projet</translation>
     </message>
     <message>
         <source>&amp;Import into Project…</source>
@@ -2295,16 +3341,8 @@ Frises, cartes des acteurs et réseaux de soutiens à partir d’articles de pre
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <source>Projects and corpora (*.entente *.json);;Entente projects (*.entente);;Corpus files (*.json);;All files (*)</source>
-        <translation>Projets et corpus (*.entente *.json);;Projets Entente (*.entente);;Fichiers de corpus (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Import into Project</source>
         <translation>Importer dans le projet</translation>
-    </message>
-    <message>
-        <source>Corpus files (*.json);;All files (*)</source>
-        <translation>Fichiers de corpus (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>New Project</source>
@@ -2314,13 +3352,76 @@ Frises, cartes des acteurs et réseaux de soutiens à partir d’articles de pre
         <source>Entente projects (*.entente)</source>
         <translation>Projets Entente (*.entente)</translation>
     </message>
+    <message>
+        <source>Browse</source>
+        <translation>Parcourir</translation>
+    </message>
+    <message>
+        <source>Sortable tables of the events, actors and relations in the filter</source>
+        <translation>Tableaux triables des événements, acteurs et relations du filtre</translation>
+    </message>
+    <message>
+        <source>Open a project (.entente), or import a corpus (native .json, brat, ACLED or GDELT) as a new project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;Data</source>
+        <translation>Exporter les &amp;données</translation>
+    </message>
+    <message>
+        <source>&amp;CSV Tables…</source>
+        <translation>Tableaux &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Events, actors and relations as three CSV files, for spreadsheets</source>
+        <translation>Événements, acteurs et relations en trois fichiers CSV, pour les tableurs</translation>
+    </message>
+    <message>
+        <source>&amp;brat Documents…</source>
+        <translation>Documents &amp;brat…</translation>
+    </message>
+    <message>
+        <source>Each article with its annotations as brat .txt and .ann files</source>
+        <translation>Chaque article avec ses annotations en fichiers brat .txt et .ann</translation>
+    </message>
+    <message>
+        <source>Projects and importable files (*.entente *.json *.ann *.txt *.csv *.tsv *.CSV);;Entente projects (*.entente);;Native corpora (*.json);;brat documents (*.ann *.txt);;ACLED exports (*.csv);;GDELT event files (*.CSV *.tsv *.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importable files (*.json *.ann *.txt *.csv *.tsv *.CSV);;Native corpora (*.json);;brat documents (*.ann *.txt);;ACLED exports (*.csv);;GDELT event files (*.CSV *.tsv *.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Exporter les données</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Ouvrez d'abord un projet.</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV Tables</source>
+        <translation>Dossier des tableaux CSV</translation>
+    </message>
+    <message>
+        <source>Folder for the brat Documents</source>
+        <translation>Dossier des documents brat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) into %1.</source>
+        <translation><numerusform>%n fichier écrit dans %1.</numerusform><numerusform>%n fichiers écrits dans %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) the format cannot carry were left out: see the details.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
 </context>
 <context>
     <name>entente::MapLegend</name>
-    <message>
-        <source>Blocs</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source> +%n</source>
         <comment>more members</comment>
@@ -2330,30 +3431,34 @@ Frises, cartes des acteurs et réseaux de soutiens à partir d’articles de pre
         </translation>
     </message>
     <message>
-        <source>no side in this window</source>
+        <source>Blocs:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Ties</source>
+        <source>no side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>strongest %1 of %2 shown</source>
+        <source>Ties:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Events</source>
+        <source>(the strongest %1 of %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events:</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>and %n more type(s)</source>
+        <source>+%n more</source>
         <translation type="unfinished">
             <numerusform />
             <numerusform />
         </translation>
     </message>
     <message>
-        <source>several events (count)</source>
+        <source>several (count)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2413,7 +3518,7 @@ Frises, cartes des acteurs et réseaux de soutiens à partir d’articles de pre
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished" />
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Show events at their places, grouped when close together</source>
@@ -2500,46 +3605,6 @@ Frises, cartes des acteurs et réseaux de soutiens à partir d’articles de pre
 </context>
 <context>
     <name>entente::MapToolTip</name>
-    <message>
-        <source>supports</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>allied with</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cooperates with</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>recognises</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>opposes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>fights</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>condemns</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>commands</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>member of</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>acts for</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>no side in this window</source>
         <translation type="unfinished" />
@@ -2785,15 +3850,15 @@ Frises, cartes des acteurs et réseaux de soutiens à partir d’articles de pre
 <context>
     <name>entente::OverviewStrip</name>
     <message>
-        <source>Events per period, stacked by type. Drag to set the time window, drag inside it to move it, double-click to clear it, click to show that date in the timeline.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>other</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>(no type)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events per period, stacked by type (colours as in the timeline legend). Drag to set the time window, drag inside it to move it, double-click to clear it, click to show that date in the timeline.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2845,29 +3910,92 @@ Frises, cartes des acteurs et réseaux de soutiens à partir d’articles de pre
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished" />
+        <translation>non daté</translation>
     </message>
     <message>
         <source>Evidence quote</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No text to quote: this source records only a link.</source>
+        <translation>Aucun texte à citer : cette source ne donne qu’un lien.</translation>
+    </message>
+    <message>
+        <source>Open the source in the web browser</source>
+        <translation>Ouvrir la source dans le navigateur</translation>
+    </message>
+    <message>
+        <source>The source has no text in this project; follow its link</source>
+        <translation>La source n’a pas de texte dans ce projet ; suivez son lien</translation>
+    </message>
 </context>
 <context>
-    <name>entente::ReportWriter</name>
+    <name>entente::RelationTableModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>The actor the relation goes from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Supports, opposes, fights…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>The actor the relation goes to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <source>When the relation held: its interval, the dates of the articles that report it, or undated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>The intermediary, when the support goes through one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Quotes from articles that back it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
+    <message>
+        <source>as reported, %1</source>
+        <translation>selon les articles, %1</translation>
+    </message>
+</context>
+<context>
+    <name>entente::ReportContent</name>
     <message>
         <source>Entente report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Could not start the PDF.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Analyst report</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2915,19 +4043,30 @@ Frises, cartes des acteurs et réseaux de soutiens à partir d’articles de pre
         </translation>
     </message>
     <message>
-        <source>This project is large: to stay readable the tables list at most %1 actors (by degree), %2 events and %3 relations (the most evidenced), the events are also summarised per month, and the sources cover the items listed (at most %4 quotes). Each table says how many items it leaves out.</source>
+        <source>This project is large: to stay readable the tables list at most %1 actors (the most connected), %2 events and %3 relations (the most evidenced). All events are counted per month and all relations between blocs, per type. The sources cover the items listed, with at most %4 quotes. Each section says what it leaves out.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
     <message>
-        <source>Bloc %1</source>
+        <source>Blocs: sides such that support falls within them and opposition across them, as far as the relations allow.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>—</source>
+        <source>Bloc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Most connected members</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2940,18 +4079,14 @@ Frises, cartes des acteurs et réseaux de soutiens à partir d’articles de pre
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Bloc</source>
-        <translation type="unfinished" />
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Degree</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%n less connected actor(s) left out.</source>
+        <source>%n less connected actor(s) left out (degree %1 or less).</source>
         <translation type="unfinished">
             <numerusform />
             <numerusform />
@@ -2959,7 +4094,7 @@ Frises, cartes des acteurs et réseaux de soutiens à partir d’articles de pre
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished" />
+        <translation>Événements</translation>
     </message>
     <message numerus="yes">
         <source>All %n event(s) in view, per month:</source>
@@ -2969,8 +4104,15 @@ Frises, cartes des acteurs et réseaux de soutiens à partir d’articles de pre
         </translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
+        <source>%1 %2</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n other type(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>Month</source>
@@ -2981,12 +4123,19 @@ Frises, cartes des acteurs et réseaux de soutiens à partir d’articles de pre
         <translation>Preuves</translation>
     </message>
     <message>
-        <source>Most frequent type</source>
+        <source>Types</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Most evidenced event</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n undated event(s) are not in a month.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %1 most evidenced events, by date (%n left out):</source>
@@ -2996,12 +4145,20 @@ Frises, cartes des acteurs et réseaux de soutiens à partir d’articles de pre
         </translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
+    <message>
         <source>No events in view.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3009,15 +4166,41 @@ Frises, cartes des acteurs et réseaux de soutiens à partir d’articles de pre
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished" />
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n relation(s) in view, between blocs, per type:</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Source bloc</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Target bloc</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The %1 most evidenced relations (%n left out):</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>%1 via %2</source>
@@ -3029,26 +4212,15 @@ Frises, cartes des acteurs et réseaux de soutiens à partir d’articles de pre
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Source</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Validity</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n less evidenced relation(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
     </message>
     <message>
         <source>Sources</source>
@@ -3070,6 +4242,13 @@ Frises, cartes des acteurs et réseaux de soutiens à partir d’articles de pre
         <source>id %1</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n quote(s) cited</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
     <message>
         <source>“%1”</source>
         <translation type="unfinished" />
@@ -3079,11 +4258,70 @@ Frises, cartes des acteurs et réseaux de soutiens à partir d’articles de pre
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%n further quote(s) left out.</source>
+        <source>%n further quote(s) from this article left out.</source>
         <translation type="unfinished">
             <numerusform />
             <numerusform />
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further article(s) cited, without their quotes:</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) cited; </source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of their quotes shown, </source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out. </source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Every quote is in the evidence panel of each item in Entente; the report of a narrower time window or of selected actors lists more of them.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>entente::ReportWriter</name>
+    <message>
+        <source>Could not start the PDF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Analyst report</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not finish the PDF.</source>
@@ -3171,7 +4409,7 @@ Frises, cartes des acteurs et réseaux de soutiens à partir d’articles de pre
     </message>
     <message>
         <source>Relations</source>
-        <translation type="unfinished" />
+        <translation>Relations</translation>
     </message>
     <message>
         <source>friendly</source>
@@ -3191,7 +4429,7 @@ Frises, cartes des acteurs et réseaux de soutiens à partir d’articles de pre
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished" />
+        <translation>non daté</translation>
     </message>
 </context>
 <context>
@@ -3271,46 +4509,6 @@ Frises, cartes des acteurs et réseaux de soutiens à partir d’articles de pre
 </context>
 <context>
     <name>entente::TimelineRenderer</name>
-    <message>
-        <source>supports</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>allied with</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cooperates with</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>recognises</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>opposes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>fights</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>condemns</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>commands</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>member of</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>acts for</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>(no actor)</source>
         <translation type="unfinished" />
@@ -3653,23 +4851,6 @@ Run 'entente COMMAND --help' for a command's options.
         <source>Imports corpus files into a project, creating the project when it does not exist. Every file is checked before anything is written: if any file has an error, nothing is imported and the project is left as it was.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Corpus files (.json).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Input format: native (default: detected).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>entente import: unknown format '%1' (expected: native)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Usage: entente import [--format native] PROJECT FILE...
-</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>entente import: %n error(s); nothing was imported</source>
         <translation type="unfinished">
@@ -3787,6 +4968,71 @@ Run 'entente COMMAND --help' for a command's options.
     </message>
     <message>
         <source>wrote %1: %2 actors, %3 ties, %4 blocs
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes the project's records for other tools into a folder: CSV tables of events, actors and relations (RFC 4180, UTF-8), or brat standoff documents (.txt and .ann per article). For the network as GEXF or GraphML, see 'entente network'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>csv or brat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder to write into (created if missing).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entente export-data: unknown format '%1' (expected csv or brat)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: entente export-data PROJECT --format csv|brat -o FOLDER
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>wrote %n file(s) into %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not carried by %1 (%n):</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Files to import: native corpora (.json), brat documents (.txt with .ann), ACLED exports (.csv), GDELT event files; a folder stands for the files in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input format: %1 (default: auto, detected from each file's content and extension).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>brat: a mapping file from brat types to actor kinds, relation and event types (see docs/formats/brat.md).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>brat: the publication date of documents whose file name does not start with one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entente import: unknown format '%1' (expected: auto, %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entente import: --document-date '%1' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: entente import [--format FORMAT] PROJECT FILE...
 </source>
         <translation type="unfinished" />
     </message>
