@@ -176,7 +176,12 @@ NetworkAnalysisCache::NetworkAnalysisCache(Session *session)
     connect(session, &Session::filterChanged, this, &NetworkAnalysisCache::schedule);
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<const NetworkAnalysis>>::finished, this,
             [this] {
-                publish(m_watcher.result());
+                // A result recomputeNow() has overtaken (its finished signal was still
+                // queued) would put an older analysis back.
+                if (!m_overtaken)
+                    publish(m_watcher.result());
+                m_overtaken = false;
+                m_awaiting = false;
                 if (m_pending) {
                     m_pending = false;
                     schedule();
@@ -214,6 +219,9 @@ void NetworkAnalysisCache::schedule()
     std::shared_ptr<const NetworkAnalysis> previous = m_projectChanged ? nullptr : m_current;
     m_projectChanged = false;
     // The worker owns copies of its inputs (the snapshot is shared and immutable).
+    // A new future drops the queued signal of the old one.
+    m_overtaken = false;
+    m_awaiting = true;
     m_watcher.setFuture(QtConcurrent::run(
         [snapshot = m_session->sharedSnapshot(), visible = m_session->visible(),
          filter = m_session->filter(), previous]() -> std::shared_ptr<const NetworkAnalysis> {
@@ -271,6 +279,7 @@ void NetworkAnalysisCache::computeBetweennessIfWanted()
 
 void NetworkAnalysisCache::recomputeNow()
 {
+    m_overtaken = m_awaiting;
     m_watcher.waitForFinished();
     m_betweennessWatcher.waitForFinished();
     m_pending = false;

@@ -101,6 +101,8 @@ private:
     QFutureWatcher<void> m_betweennessWatcher;
     std::shared_ptr<const NetworkAnalysis> m_betweennessFor; // what the watcher computes
     bool m_pending = false;
+    bool m_awaiting = false;  // the watcher's finished signal is still to come
+    bool m_overtaken = false; // and its result is older than what is on show
     bool m_wantBetweenness = false;
     bool m_projectChanged = false;
     // Betweenness of recent filters, newest first (same project).

@@ -260,16 +260,20 @@ void NetworkGeometry::placeLabels(const Network &net, const QRectF &viewport,
         if (!edge(net, item.ref).via.isEmpty() || against)
             space.addMark(QRectF(item.mid.x() - 6, item.mid.y() - 6, 12, 12));
     }
+    // By what node size shows (evidence or betweenness), not by the drawn radius: a
+    // person's mark is drawn smaller, but Haftar matters more than a minor state.
     std::sort(order.begin(), order.end(), [&](int a, int b) {
+        if (m_size[a] != m_size[b])
+            return m_size[a] > m_size[b];
         if (m_nodes[a].radius != m_nodes[b].radius)
             return m_nodes[a].radius > m_nodes[b].radius;
         return a < b;
     });
 
-    // Largest actors first; the few largest may lie over a small mark rather than go
-    // missing.
+    // Weightiest actors first; the first dozen or so may lie over a small mark rather
+    // than go missing.
     const QFontMetricsF metrics(style.labelFont(false));
-    const int important = std::max(8, int(order.size()) / 15);
+    const int important = std::max(12, int(order.size()) / 15);
     for (int rank = 0; rank < order.size(); ++rank) {
         const int i = order[rank];
         const QSizeF size(m_labelWidth[i] + 4.0, m_labelHeight);

@@ -34,7 +34,7 @@ NetworkPicture::~NetworkPicture()
 void NetworkPicture::invalidate(Redraw when)
 {
     m_valid = false;
-    m_staleWhileDrawing = m_watcher.isRunning();
+    m_staleWhileDrawing = isDrawing();
     if (when == Redraw::Now || !isCostly()) {
         m_timer->stop();
     } else if (when == Redraw::Interaction) {
@@ -46,7 +46,7 @@ void NetworkPicture::invalidate(Redraw when)
 
 bool NetworkPicture::isDue() const
 {
-    return !m_valid && !m_watcher.isRunning() && (!m_timer->isActive() || m_image.isNull());
+    return !m_valid && !isDrawing() && (!m_timer->isActive() || m_image.isNull());
 }
 
 bool NetworkPicture::isCostly() const
@@ -99,7 +99,7 @@ void NetworkPicture::redrawInBackground(QSize size, qreal ratio, double scale, Q
 
 void NetworkPicture::waitForDrawing()
 {
-    if (!m_watcher.isRunning())
+    if (!isDrawing())
         return;
     m_watcher.waitForFinished();
     // The finished signal is queued; install now so the caller sees the picture.

@@ -47,7 +47,8 @@ public:
     // emitted when the new picture is in; the old one is shown until then.
     void redrawInBackground(QSize size, qreal ratio, double scale, QPointF offset, quint64 serial,
                             Draw draw);
-    bool isDrawing() const { return m_watcher.isRunning(); }
+    // A background redraw is under way, or done but its picture not yet taken in.
+    bool isDrawing() const { return m_jobs > m_installed; }
     // Blocks until a background redraw is in (tests, benchmarks).
     void waitForDrawing();
     // Draws the picture; when only the transform changed since it was drawn, moved and
