@@ -555,30 +555,8 @@ ParsedFile AcledImporter::readDevice(QIODevice *device, const QString &fileName,
 ParsedFile AcledImporter::readFile(const QString &path, const ProjectLookup &project) const
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ParsedFile out;
-        out.file = path;
-        out.errors << Diagnostic{Diagnostic::Severity::Error,
-                                 path,
-                                 {},
-                                 0,
-                                 0,
-                                 tr("cannot be read: %1").arg(file.errorString())};
-        return out;
-    }
-    if (m_limits.maxFileBytes > 0 && file.size() > m_limits.maxFileBytes) {
-        ParsedFile out;
-        out.file = path;
-        out.errors << Diagnostic{Diagnostic::Severity::Error,
-                                 path,
-                                 {},
-                                 0,
-                                 0,
-                                 tr("the file is %1 MiB, more than the limit of %2 MiB")
-                                     .arg(file.size() / (1024 * 1024))
-                                     .arg(m_limits.maxFileBytes / (1024 * 1024))};
-        return out;
-    }
+    if (auto refused = openForImport(file, m_limits))
+        return *refused;
     return readDevice(&file, path, project);
 }
 

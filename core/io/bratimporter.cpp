@@ -23,14 +23,7 @@ QString tr(const char *text)
 
 ParsedFile refused(const QString &file, const QString &message, int line = 0)
 {
-    ParsedFile out;
-    out.file = file;
-    Diagnostic d;
-    d.file = file;
-    d.line = line;
-    d.message = message;
-    out.errors << d;
-    return out;
+    return ParsedFile::refused(file, message, line);
 }
 
 // Decodes strict UTF-8; on a bad byte sets *line to the line it is on.

@@ -547,14 +547,6 @@ ParsedFile GdeltFile::read(QIODevice *device)
     return std::move(m_out);
 }
 
-ParsedFile refusal(const QString &path, const QString &message)
-{
-    ParsedFile out;
-    out.file = path;
-    out.errors << Diagnostic{Diagnostic::Severity::Error, path, {}, 0, 0, message};
-    return out;
-}
-
 } // namespace
 
 ParsedFile GdeltImporter::readDevice(QIODevice *device, const QString &fileName,
@@ -566,12 +558,8 @@ ParsedFile GdeltImporter::readDevice(QIODevice *device, const QString &fileName,
 ParsedFile GdeltImporter::readFile(const QString &path, const ProjectLookup &project) const
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return refusal(path, tr("cannot be read: %1").arg(file.errorString()));
-    if (m_limits.maxFileBytes > 0 && file.size() > m_limits.maxFileBytes)
-        return refusal(path, tr("the file is %1 MiB, more than the limit of %2 MiB")
-                                 .arg(file.size() / (1024 * 1024))
-                                 .arg(m_limits.maxFileBytes / (1024 * 1024)));
+    if (auto refused = openForImport(file, m_limits))
+        return *refused;
     return readDevice(&file, path, project);
 }
 

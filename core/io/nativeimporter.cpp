@@ -23,6 +23,11 @@ ParsedFile refused(const QString &fileName, const JsonError &error)
     return out;
 }
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Entente::ImportFile", text);
+}
+
 JsonLimits jsonLimits(const ImportLimits &limits)
 {
     JsonLimits json;
@@ -32,6 +37,26 @@ JsonLimits jsonLimits(const ImportLimits &limits)
 }
 
 } // namespace
+
+ParsedFile ParsedFile::refused(const QString &file, const QString &message, int line)
+{
+    ParsedFile out;
+    out.file = file;
+    out.errors << Diagnostic{Diagnostic::Severity::Error, file, {}, line, 0, message};
+    return out;
+}
+
+std::optional<ParsedFile> openForImport(QFile &file, const ImportLimits &limits)
+{
+    const QString path = file.fileName();
+    if (!file.open(QIODevice::ReadOnly))
+        return ParsedFile::refused(path, tr("cannot be read: %1").arg(file.errorString()));
+    if (limits.maxFileBytes > 0 && file.size() > limits.maxFileBytes)
+        return ParsedFile::refused(path, tr("the file is %1 MiB, more than the limit of %2 MiB")
+                                             .arg(file.size() / (1024 * 1024))
+                                             .arg(limits.maxFileBytes / (1024 * 1024)));
+    return std::nullopt;
+}
 
 ParsedFile NativeImporter::readFile(const QString &path, const ProjectLookup &project) const
 {

@@ -5,6 +5,7 @@
 #include "model/projectlookup.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QString>
 
 namespace entente {
@@ -24,7 +25,14 @@ struct ParsedFile
     Diagnostics errors;   // in file order; past maxErrors a last entry counts the rest
     Diagnostics warnings; // in file order
     bool ok() const { return errors.isEmpty(); }
+
+    // A file refused as a whole: one error naming it (at `line` when known).
+    static ParsedFile refused(const QString &file, const QString &message, int line = 0);
 };
+
+// Opens `file` for an importer that streams it: nullopt when it is open and within the
+// size limit, else the refusal to return.
+std::optional<ParsedFile> openForImport(QFile &file, const ImportLimits &limits);
 
 // Reads the native annotated-article format (docs/article-format.md, version 1) into a
 // validated Corpus, checking every record and every reference before anything reaches a
