@@ -3,6 +3,7 @@
 #include "mapbasemaps.h"
 #include "maplegend.h"
 #include "mapmodel.h"
+#include "mapsprites.h"
 #include "mapstyle.h"
 #include "mapuserlayer.h"
 
@@ -409,17 +410,32 @@ void MapRenderer::drawLabel(QPainter &p, const QRectF &rect, const QString &text
         return;
     }
     // A halo rather than a box, so the arrows and borders under a label still show.
-    const QFontMetricsF fm(p.font());
-    QPainterPath path;
-    path.addText(
-        QPointF(rect.left() + 2, rect.top() + (rect.height() + fm.ascent() - fm.descent()) / 2),
-        p.font(), text);
-    p.setPen(QPen(m_style.labelBackground(), 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    p.setBrush(Qt::NoBrush);
-    p.drawPath(path);
-    p.setPen(Qt::NoPen);
-    p.setBrush(m_style.text());
-    p.drawPath(path);
+    const QFont font = p.font();
+    const auto haloed = [&](QPainter &ip, QPointF topLeft) {
+        const QFontMetricsF fm(font);
+        QPainterPath path;
+        path.addText(QPointF(topLeft.x() + 2,
+                             topLeft.y() + (rect.height() + fm.ascent() - fm.descent()) / 2),
+                     font, text);
+        ip.setPen(QPen(m_style.labelBackground(), 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        ip.setBrush(Qt::NoBrush);
+        ip.drawPath(path);
+        ip.setPen(Qt::NoPen);
+        ip.setBrush(m_style.text());
+        ip.drawPath(path);
+    };
+    if (!MapSprites::usable(p)) {
+        haloed(p, rect.topLeft());
+        return;
+    }
+    const QString key = QStringLiteral("label|%1|%2|%3|%4|%5")
+                            .arg(font.key())
+                            .arg(m_style.labelBackground().rgba())
+                            .arg(m_style.text().rgba())
+                            .arg(rect.height())
+                            .arg(text);
+    MapSprites::draw(p, key, QRectF(QPointF(-4, -4), rect.size() + QSizeF(8, 8)),
+                     rect.topLeft(), [&](QPainter &ip) { haloed(ip, QPointF(0, 0)); });
 }
 
 void MapRenderer::drawLeaders(QPainter &p) const
@@ -450,7 +466,9 @@ void MapRenderer::drawActors(QPainter &p) const
     const auto &markers = m_layout.markers();
     const Snapshot &s = m_model.snapshot();
     const QRectF visible = m_viewport.target().adjusted(-10, -10, 10, 10);
-    p.setPen(QPen(m_style.markerOutline(), 1.1));
+    const QPen outline(m_style.markerOutline(), 1.1);
+    p.setPen(outline);
+    const bool sprites = MapSprites::usable(p);
     for (const MapMarker &m : markers) {
         if (!visible.contains(m.pos))
             continue;
@@ -458,8 +476,24 @@ void MapRenderer::drawActors(QPainter &p) const
         const ActorKind kind = s.actors[item.actor].kind;
         const double r =
             kind == ActorKind::State ? MapLayout::kStateMarkerRadius : MapLayout::kMarkerRadius;
-        p.setBrush(m_style.blocs().blocColor(item.bloc));
-        drawActorShape(p, kind, m.pos, r);
+        const QColor fill = m_style.blocs().blocColor(item.bloc);
+        if (!sprites) {
+            p.setBrush(fill);
+            drawActorShape(p, kind, m.pos, r);
+            continue;
+        }
+        const QString key = QStringLiteral("marker|%1|%2|%3|%4")
+                                .arg(int(kind))
+                                .arg(r)
+                                .arg(fill.rgba())
+                                .arg(outline.color().rgba());
+        const double extent = r * 1.3 + 2;
+        MapSprites::draw(p, key, QRectF(-extent, -extent, 2 * extent, 2 * extent), m.pos,
+                         [&](QPainter &ip) {
+                             ip.setPen(outline);
+                             ip.setBrush(fill);
+                             drawActorShape(ip, kind, QPointF(0, 0), r);
+                         });
     }
     p.setFont(m_style.labelFont());
     for (const MapLabel &label : m_layout.labels())
