@@ -1935,6 +1935,14 @@
         <source>acts for</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is %1 MiB, more than the limit of %2 MiB</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>entente::AcledFile</name>
@@ -2008,17 +2016,6 @@
     </message>
     <message>
         <source>the file has a header but no events</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>entente::AcledImporter</name>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the file is %1 MiB, more than the limit of %2 MiB</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2869,17 +2866,6 @@ Click to select it</source>
     </message>
     <message>
         <source>CAMEO %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>entente::GdeltImporter</name>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the file is %1 MiB, more than the limit of %2 MiB</source>
         <translation type="unfinished" />
     </message>
 </context>
