@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QPaintEngine>
 #include <QPainter>
 
 #include <cmath>
@@ -152,7 +153,16 @@ void MapRenderer::renderBase(QPainter &p, const MapViewport &viewport, const Map
     const QRectF visible = viewport.visiblePlaneRect().normalized();
     QPen border(style.border(), 0.6 * px);
     border.setJoinStyle(Qt::RoundJoin);
-    p.setPen(border);
+    // On screen the fills go without antialiasing and the antialiased borders drawn over
+    // them hide the steps: a third of a cold frame's basemap time. Vector output fills
+    // and strokes each country in one go.
+    const bool raster = p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster;
+    if (raster) {
+        p.setRenderHint(QPainter::Antialiasing, false);
+        p.setPen(Qt::NoPen);
+    } else {
+        p.setPen(border);
+    }
     for (qsizetype i = 0; i < paths.size(); ++i) {
         if (!bounds[i].intersects(visible))
             continue;
@@ -160,6 +170,15 @@ void MapRenderer::renderBase(QPainter &p, const MapViewport &viewport, const Map
             layers.countries ? model.countryBloc(basemap->country(i).key()) : std::nullopt;
         p.setBrush(style.countryFill(bloc.value_or(-1), bloc.has_value()));
         p.drawPath(paths[i]);
+    }
+    if (raster) {
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setPen(border);
+        p.setBrush(Qt::NoBrush);
+        for (qsizetype i = 0; i < paths.size(); ++i) {
+            if (bounds[i].intersects(visible))
+                p.drawPath(paths[i]);
+        }
     }
     p.restore();
     if (layers.userLayers && userLayers) {
