@@ -98,7 +98,7 @@ QStringList ImportJob::expandPaths(const QStringList &paths)
         }
         const QStringList names = QDir(path).entryList(
             {QStringLiteral("*.json"), QStringLiteral("*.ann"), QStringLiteral("*.csv"),
-             QStringLiteral("*.tsv"), QStringLiteral("*.CSV")},
+             QStringLiteral("*.tsv")}, // QDir matches these ignoring case
             QDir::Files, QDir::Name);
         for (const QString &name : names)
             add(QDir(path).filePath(name));
@@ -111,12 +111,8 @@ ParsedFile ImportJob::readOne(const QString &path, const ProjectLookup &lookup) 
     QString why;
     const std::optional<ImportFormat> format =
         m_options.format ? m_options.format : detectImportFormat(path, &why);
-    if (!format) {
-        ParsedFile refused;
-        refused.file = path;
-        refused.errors.append(Diagnostic{Diagnostic::Severity::Error, path, {}, 0, 0, why});
-        return refused;
-    }
+    if (!format)
+        return ParsedFile::refused(path, why);
     spdlog::info("reading {} as {}", path.toStdString(), importFormatName(*format).toStdString());
     switch (*format) {
     case ImportFormat::Native: return NativeImporter(m_options.limits).readFile(path, lookup);
