@@ -314,13 +314,20 @@ void MapLayout::layoutArrows(const MapLayerOptions &layers)
         const MapArrow &arrow = arrows[a];
         const quint64 pair = (quint64(std::min(arrow.from, arrow.to)) << 32) |
                              quint64(std::max(arrow.from, arrow.to));
-        auto shape = makeShape(a, variants[pair]++);
-        if (!shape || !shape->path.controlPointRect().intersects(visible))
-            continue;
+        const int variant = variants[pair]++;
         if (m_arrows.size() >= kMaxArrows) {
-            ++m_omittedArrows;
+            // Past the cap only the count is wanted: no need to build the shape.
+            const auto frame = arrowFrame(a, variant);
+            if (frame && QRectF(frame->p0, frame->p2)
+                             .normalized()
+                             .united(QRectF(frame->control, QSizeF(1, 1)))
+                             .intersects(visible))
+                ++m_omittedArrows;
             continue;
         }
+        auto shape = makeShape(a, variant);
+        if (!shape || !shape->path.controlPointRect().intersects(visible))
+            continue;
         m_shapeOfArrow.insert(a, int(m_arrows.size()));
         m_arrows.append(std::move(*shape));
     }
@@ -335,7 +342,7 @@ std::optional<MapArrowShape> MapLayout::shapeOf(int arrow) const
                                                                      : std::nullopt;
 }
 
-std::optional<MapArrowShape> MapLayout::makeShape(int a, int variant) const
+std::optional<MapLayout::ArrowFrame> MapLayout::arrowFrame(int a, int variant) const
 {
     const MapArrow &arrow = m_model->arrows()[a];
     const int mFrom = markerOfActor(arrow.from);
@@ -343,9 +350,10 @@ std::optional<MapArrowShape> MapLayout::makeShape(int a, int variant) const
     if (mFrom < 0 || mTo < 0)
         return std::nullopt;
     // Without actor markers the arrows run between the places themselves.
-    const QPointF p0 = m_layers.actors ? m_markers[mFrom].pos : m_markers[mFrom].anchorPos;
-    const QPointF p2 = m_layers.actors ? m_markers[mTo].pos : m_markers[mTo].anchorPos;
-    const QPointF d = p2 - p0;
+    ArrowFrame f;
+    f.p0 = m_layers.actors ? m_markers[mFrom].pos : m_markers[mFrom].anchorPos;
+    f.p2 = m_layers.actors ? m_markers[mTo].pos : m_markers[mTo].anchorPos;
+    const QPointF d = f.p2 - f.p0;
     const double len = length(d);
     if (len < 2 * kMarkerRadius + 2)
         return std::nullopt;
@@ -353,7 +361,19 @@ std::optional<MapArrowShape> MapLayout::makeShape(int a, int variant) const
     // arrows (two actors of one country) bow by a minimum so they stay readable.
     const QPointF normal(d.y() / len, -d.x() / len);
     const double bow = std::max(len * (0.16 + 0.12 * variant), 10.0 + 8.0 * variant);
-    const QPointF control = (p0 + p2) / 2 + normal * bow;
+    f.control = (f.p0 + f.p2) / 2 + normal * bow;
+    return f;
+}
+
+std::optional<MapArrowShape> MapLayout::makeShape(int a, int variant) const
+{
+    const auto frame = arrowFrame(a, variant);
+    if (!frame)
+        return std::nullopt;
+    const MapArrow &arrow = m_model->arrows()[a];
+    const QPointF p0 = frame->p0;
+    const QPointF p2 = frame->p2;
+    const QPointF control = frame->control;
 
     MapArrowShape shape;
     shape.arrow = a;

@@ -124,6 +124,11 @@ private:
     void layoutArrows(const MapLayerOptions &layers);
     // The curve of an arrow, bowed out by `variant` (several arrows between one pair);
     // nullopt when its ends are too close or an actor has no marker.
+    struct ArrowFrame
+    {
+        QPointF p0, p2, control; // the ends and the control point of the curve
+    };
+    std::optional<ArrowFrame> arrowFrame(int arrow, int variant) const;
     std::optional<MapArrowShape> makeShape(int arrow, int variant) const;
 
     const MapModel *m_model = nullptr;
