@@ -52,33 +52,6 @@ QString entityValue(const BratMapping::EntityRule *rule)
     return {};
 }
 
-std::optional<BratMapping::EntityRule> entityRule(const QString &type, const QString &value)
-{
-    BratMapping::EntityRule rule;
-    rule.bratType = type;
-    if (value == kIgnore)
-        return rule;
-    if (value == u"date") {
-        rule.target = BratMapping::EntityTarget::Date;
-        return rule;
-    }
-    if (value == u"place" || value.startsWith(u"place:")) {
-        rule.target = BratMapping::EntityTarget::Place;
-        if (value.size() > 6) {
-            const auto kind = placeKindFromString(value.mid(6));
-            if (!kind)
-                return std::nullopt;
-            rule.placeKind = *kind;
-        }
-        return rule;
-    }
-    const auto kind = actorKindFromString(value);
-    if (!kind)
-        return std::nullopt;
-    rule.target = BratMapping::EntityTarget::Actor;
-    rule.actorKind = *kind;
-    return rule;
-}
 
 QString relationValue(const BratMapping::RelationRule *rule)
 {
@@ -477,7 +450,7 @@ BratMapping ImportOptionsDialog::mapping() const
             continue; // no rule, as in m_base
         switch (type.kind) {
         case BratTypeScan::Kind::Entity:
-            if (const auto rule = entityRule(type.name, value))
+            if (const auto rule = BratMapping::entityRuleFrom(type.name, value))
                 m.setEntity(*rule);
             break;
         case BratTypeScan::Kind::Relation:

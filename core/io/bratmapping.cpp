@@ -63,35 +63,6 @@ bool isBratTypeName(QStringView name)
 }
 
 // "actor kind", "place[:kind]", "date", "ignore"
-std::optional<BratMapping::EntityRule> entityRuleFrom(const QString &type, const QString &value)
-{
-    BratMapping::EntityRule rule;
-    rule.bratType = type;
-    if (value == u"ignore") {
-        rule.target = BratMapping::EntityTarget::Ignore;
-        return rule;
-    }
-    if (value == u"date") {
-        rule.target = BratMapping::EntityTarget::Date;
-        return rule;
-    }
-    if (value == u"place" || value.startsWith(u"place:")) {
-        rule.target = BratMapping::EntityTarget::Place;
-        if (value.size() > 5) {
-            const auto kind = placeKindFromString(value.mid(6));
-            if (!kind)
-                return std::nullopt;
-            rule.placeKind = *kind;
-        }
-        return rule;
-    }
-    const auto kind = actorKindFromString(value);
-    if (!kind)
-        return std::nullopt;
-    rule.target = BratMapping::EntityTarget::Actor;
-    rule.actorKind = *kind;
-    return rule;
-}
 
 QString entityRuleValue(const BratMapping::EntityRule &rule)
 {
@@ -303,7 +274,7 @@ std::optional<BratMapping> BratMapping::parse(const QByteArray &text, const QStr
     BratMapping m = replaceDefaults ? BratMapping{} : defaults();
     for (const Entry &e : entries) {
         if (e.section == u"entities") {
-            const auto rule = entityRuleFrom(e.key, e.value);
+            const auto rule = BratMapping::entityRuleFrom(e.key, e.value);
             if (!rule)
                 return fail(e.line, tr("\"%1\" is not an entity target (expected an actor kind "
                                        "such as %2, \"place\", \"place:<kind>\" with kind one "
@@ -394,6 +365,36 @@ bool BratMapping::save(const QString &path, QString *error) const
         return false;
     }
     return true;
+}
+
+std::optional<BratMapping::EntityRule> BratMapping::entityRuleFrom(const QString &type, const QString &value)
+{
+    BratMapping::EntityRule rule;
+    rule.bratType = type;
+    if (value == u"ignore") {
+        rule.target = BratMapping::EntityTarget::Ignore;
+        return rule;
+    }
+    if (value == u"date") {
+        rule.target = BratMapping::EntityTarget::Date;
+        return rule;
+    }
+    if (value == u"place" || value.startsWith(u"place:")) {
+        rule.target = BratMapping::EntityTarget::Place;
+        if (value.size() > 5) {
+            const auto kind = placeKindFromString(value.mid(6));
+            if (!kind)
+                return std::nullopt;
+            rule.placeKind = *kind;
+        }
+        return rule;
+    }
+    const auto kind = actorKindFromString(value);
+    if (!kind)
+        return std::nullopt;
+    rule.target = BratMapping::EntityTarget::Actor;
+    rule.actorKind = *kind;
+    return rule;
 }
 
 } // namespace entente

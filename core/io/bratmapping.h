@@ -48,6 +48,9 @@ struct BratMapping
     double speculationConfidence = 0.5;
 
     static BratMapping defaults();
+    // A rule from its mapping-file words: "ignore", "date", "place", "place:<kind>" or an
+    // actor kind; nullopt when the value is none of them.
+    static std::optional<EntityRule> entityRuleFrom(const QString &bratType, const QString &value);
 
     // Exact match first, then ignoring case; nullptr when the type has no rule.
     const EntityRule *entity(QStringView bratType) const;
