@@ -1,5 +1,6 @@
 #include "maptooltip.h"
 
+#include "evidence/evidencetext.h"
 #include "geo/basemap.h"
 #include "maplayout.h"
 #include "mapmodel.h"
@@ -25,29 +26,6 @@ QString esc(const QString &s)
 
 constexpr int kMaxTies = 10;
 constexpr int kMaxNames = 8;
-
-QString actorKindText(ActorKind kind)
-{
-    switch (kind) {
-    case ActorKind::State:
-        return tr("state");
-    case ActorKind::Government:
-        return tr("government");
-    case ActorKind::ArmedGroup:
-        return tr("armed group");
-    case ActorKind::Organisation:
-        return tr("organisation");
-    case ActorKind::Intergovernmental:
-        return tr("intergovernmental organisation");
-    case ActorKind::Person:
-        return tr("person");
-    case ActorKind::Coalition:
-        return tr("coalition");
-    case ActorKind::Other:
-        return tr("other");
-    }
-    return {};
-}
 
 // The visible relations of an actor as lines: "→ supports GNA", "← Egypt supports".
 QStringList tiesOf(const MapModel &model, int actor)
@@ -122,7 +100,7 @@ QString MapToolTip::actor(const MapModel &model, int actor)
 {
     const Snapshot &s = model.snapshot();
     const SnapshotActor &a = s.actors[actor];
-    QString html = QStringLiteral("<b>%1</b> (%2)").arg(esc(a.name), actorKindText(a.kind));
+    QString html = QStringLiteral("<b>%1</b> (%2)").arg(esc(a.name), EvidenceText::actorKind(a.kind));
     if (a.basePlace >= 0)
         html += QStringLiteral("<br>") + tr("Based in %1").arg(esc(s.places[a.basePlace].name));
     else if (!a.country.isEmpty())
