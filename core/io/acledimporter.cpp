@@ -4,10 +4,8 @@
 #include "io/delimitedreader.h"
 #include "model/textoffsets.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDate>
-#include <QFile>
 #include <QHash>
 
 #include <spdlog/spdlog.h>
@@ -554,19 +552,15 @@ ParsedFile AcledImporter::readDevice(QIODevice *device, const QString &fileName,
 
 ParsedFile AcledImporter::readFile(const QString &path, const ProjectLookup &project) const
 {
-    QFile file(path);
-    if (auto refused = openForImport(file, m_limits))
-        return *refused;
-    return readDevice(&file, path, project);
+    return readFileThrough(path, m_limits,
+                           [&](QIODevice *device) { return readDevice(device, path, project); });
 }
 
 ParsedFile AcledImporter::readData(const QByteArray &bytes, const QString &fileName,
                                    const ProjectLookup &project) const
 {
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    return readDevice(&buffer, fileName, project);
+    return readBytesThrough(bytes,
+                            [&](QIODevice *device) { return readDevice(device, fileName, project); });
 }
 
 } // namespace entente

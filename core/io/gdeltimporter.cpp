@@ -3,10 +3,8 @@
 #include "geo/countrycodes.h"
 #include "io/delimitedreader.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDate>
-#include <QFile>
 #include <QHash>
 #include <QSet>
 
@@ -557,19 +555,15 @@ ParsedFile GdeltImporter::readDevice(QIODevice *device, const QString &fileName,
 
 ParsedFile GdeltImporter::readFile(const QString &path, const ProjectLookup &project) const
 {
-    QFile file(path);
-    if (auto refused = openForImport(file, m_limits))
-        return *refused;
-    return readDevice(&file, path, project);
+    return readFileThrough(path, m_limits,
+                           [&](QIODevice *device) { return readDevice(device, path, project); });
 }
 
 ParsedFile GdeltImporter::readData(const QByteArray &bytes, const QString &fileName,
                                    const ProjectLookup &project) const
 {
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    return readDevice(&buffer, fileName, project);
+    return readBytesThrough(bytes,
+                            [&](QIODevice *device) { return readDevice(device, fileName, project); });
 }
 
 } // namespace entente

@@ -3,7 +3,9 @@
 #include "io/jsonreader.h"
 #include "io/nativevalidator.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QFile>
 
 namespace entente {
 
@@ -46,16 +48,25 @@ ParsedFile ParsedFile::refused(const QString &file, const QString &message, int 
     return out;
 }
 
-std::optional<ParsedFile> openForImport(QFile &file, const ImportLimits &limits)
+ParsedFile readFileThrough(const QString &path, const ImportLimits &limits,
+                           const DeviceReader &read)
 {
-    const QString path = file.fileName();
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return ParsedFile::refused(path, tr("cannot be read: %1").arg(file.errorString()));
     if (limits.maxFileBytes > 0 && file.size() > limits.maxFileBytes)
         return ParsedFile::refused(path, tr("the file is %1 MiB, more than the limit of %2 MiB")
                                              .arg(file.size() / (1024 * 1024))
                                              .arg(limits.maxFileBytes / (1024 * 1024)));
-    return std::nullopt;
+    return read(&file);
+}
+
+ParsedFile readBytesThrough(const QByteArray &bytes, const DeviceReader &read)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return read(&buffer);
 }
 
 ParsedFile NativeImporter::readFile(const QString &path, const ProjectLookup &project) const

@@ -5,7 +5,9 @@
 #include "model/projectlookup.h"
 
 #include <QByteArray>
-#include <QFile>
+#include <QIODevice>
+
+#include <functional>
 #include <QString>
 
 namespace entente {
@@ -30,9 +32,13 @@ struct ParsedFile
     static ParsedFile refused(const QString &file, const QString &message, int line = 0);
 };
 
-// Opens `file` for an importer that streams it: nullopt when it is open and within the
-// size limit, else the refusal to return.
-std::optional<ParsedFile> openForImport(QFile &file, const ImportLimits &limits);
+// For importers that stream from a device (ACLED, GDELT): `read` gets the file at `path`
+// once it is open and within the size limit (else the refusal is returned), or the bytes
+// of an in-memory file.
+using DeviceReader = std::function<ParsedFile(QIODevice *device)>;
+ParsedFile readFileThrough(const QString &path, const ImportLimits &limits,
+                           const DeviceReader &read);
+ParsedFile readBytesThrough(const QByteArray &bytes, const DeviceReader &read);
 
 // Reads the native annotated-article format (docs/article-format.md, version 1) into a
 // validated Corpus, checking every record and every reference before anything reaches a
