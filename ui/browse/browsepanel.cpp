@@ -13,6 +13,18 @@
 
 namespace entente {
 
+namespace {
+
+// The ids of a selection that the table of `tab` lists, tabs in BrowsePanel::Tab order
+// (events, actors, relations); for a Selection or a const one.
+template <typename AnySelection>
+auto &idsOf(AnySelection &selection, int tab)
+{
+    return tab == 0 ? selection.events : tab == 1 ? selection.actors : selection.relations;
+}
+
+} // namespace
+
 BrowsePanel::BrowsePanel(Session *session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     m_tabs = new QTabWidget(this);
@@ -77,9 +89,7 @@ void BrowsePanel::selectFromTable(Tab tab)
     if (m_syncing)
         return;
     Selection selection;
-    QSet<QString> &ids = tab == Events ? selection.events
-                         : tab == Actors ? selection.actors
-                                         : selection.relations;
+    QSet<QString> &ids = idsOf(selection, tab);
     const QModelIndexList rows = m_tables[tab]->selectionModel()->selectedRows();
     for (const QModelIndex &row : rows)
         ids.insert(row.data(SessionTableModel::IdRole).toString());
@@ -92,9 +102,7 @@ void BrowsePanel::showSessionSelection()
     const Selection &selection = m_session->selection();
     m_syncing = true;
     for (int tab = 0; tab < TabCount; ++tab) {
-        const QSet<QString> &ids = tab == Events ? selection.events
-                                   : tab == Actors ? selection.actors
-                                                   : selection.relations;
+        const QSet<QString> &ids = idsOf(selection, tab);
         QItemSelection rows;
         QModelIndex first;
         for (const QString &id : ids) {

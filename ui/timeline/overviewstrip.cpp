@@ -370,13 +370,13 @@ void OverviewStrip::layoutPlot()
     // The date labels underneath keep their room; the counts axis sits in the lane-header
     // column, left of the plot, like the lane names above.
     const QFontMetricsF small(m_style.smallFont());
-    const double legendHeight = 6; // room for the top tick label of the counts
+    const double top = 6; // room for the top tick label of the counts
     const double axisHeight = small.height() * 1.6 + 4;
     // A date label centred on the last tick must not be cut by the edge.
     const double right = std::max(m_alignRight, small.horizontalAdvance(QStringLiteral("Sep 2020")) / 2 + 2);
     const double width = std::max(40.0, double(viewport()->width()) - m_alignLeft - right);
-    const double height = std::max(12.0, double(viewport()->height()) - legendHeight - axisHeight);
-    chart()->setPlotArea(QRectF(m_alignLeft, legendHeight, width, height));
+    const double height = std::max(12.0, double(viewport()->height()) - top - axisHeight);
+    chart()->setPlotArea(QRectF(m_alignLeft, top, width, height));
     viewport()->update();
 }
 

@@ -175,6 +175,7 @@ void TimelineView::updateScrollBar()
     const QFontMetricsF fm(font());
     const double plotHeight = height() - TimelineGeometry::axisHeight(fm);
     const int maxScroll = std::max(0, int(std::ceil(m_model.contentHeight() - plotHeight)));
+    const bool scrollBarWasVisible = m_scrollBar->isVisibleTo(this);
     const int w = m_scrollBar->sizeHint().width();
     m_scrollBar->setGeometry(width() - w, int(TimelineGeometry::axisHeight(fm)), w,
                              std::max(0, int(plotHeight)));
@@ -185,6 +186,14 @@ void TimelineView::updateScrollBar()
     m_state.scrollY = std::clamp(m_state.scrollY, 0.0, double(maxScroll));
     if (m_scrollBar->value() != int(m_state.scrollY))
         m_scrollBar->setValue(int(m_state.scrollY));
+    // The plot's edges move only with the size, the font or the scroll bar coming and
+    // going: not worth a geometry on every scroll step.
+    if (m_scrollBar->isVisibleTo(this) != scrollBarWasVisible)
+        updatePlotMargins();
+}
+
+void TimelineView::updatePlotMargins()
+{
     const QRectF plot = geometry().plotRect();
     const QPointF margins(plot.left(), width() - plot.right());
     if (margins != m_plotMargins) {
@@ -303,6 +312,13 @@ void TimelineView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     updateScrollBar();
+    updatePlotMargins();
+}
+
+void TimelineView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updatePlotMargins(); // the scroll bar counts only once the view is shown
 }
 
 void TimelineView::changeEvent(QEvent *event)
@@ -311,6 +327,7 @@ void TimelineView::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange ||
         event->type() == QEvent::StyleChange) {
         updateStyle();
+        updatePlotMargins();
         update();
     }
 }

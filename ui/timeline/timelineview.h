@@ -71,6 +71,7 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool event(QEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
@@ -89,6 +90,7 @@ private:
     void onSelectionChanged();
     void updateStyle();
     void updateScrollBar();
+    void updatePlotMargins(); // emits plotMarginsChanged when they moved
     void ensureSelectionVisible();
     void centreOnDays(double first, double end);
     void scrollLaneIntoView(int lane);
