@@ -268,6 +268,34 @@ bool Database::inTransaction() const
     return sqlite3_get_autocommit(m_db) == 0;
 }
 
+void Database::defineKeySet(const char *name, const KeySet &set)
+{
+    const auto contains = [](sqlite3_context *context, int, sqlite3_value **arguments) {
+        const auto *keys = static_cast<const KeySet *>(sqlite3_user_data(context));
+        sqlite3_result_int(context, keys->contains(sqlite3_value_int64(arguments[0])) ? 1 : 0);
+    };
+    const int rc = sqlite3_create_function_v2(m_db, name, 1, SQLITE_UTF8 | SQLITE_DIRECTONLY,
+                                              const_cast<KeySet *>(&set), contains, nullptr,
+                                              nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        throw Error(rc, QString::fromUtf8(sqlite3_errmsg(m_db)));
+}
+
+void KeySet::assign(const std::vector<qint64> &keys)
+{
+    m_bits.clear();
+    m_size = 0;
+    if (keys.empty())
+        return;
+    m_first = keys.front();
+    m_size = quint64(keys.back() - m_first) + 1;
+    m_bits.assign(size_t((m_size + 63) / 64), 0);
+    for (const qint64 key : keys) {
+        const quint64 at = quint64(key - m_first);
+        m_bits[at / 64] |= quint64(1) << (at % 64);
+    }
+}
+
 void Database::clearCache()
 {
     m_cache.clear();

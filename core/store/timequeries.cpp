@@ -49,12 +49,26 @@ constexpr const char *kWindowParticipants =
     "r.first_day, r.last_day, r.via_pk, r.claimed_by_pk, r.confidence, r.evidence_count "
 
 constexpr const char *kAllRelations = "SELECT " RELATION_COLUMNS "FROM relations r ORDER BY r.pk";
+// The keys of the relations with a period in the window, from the periods' index alone;
+// a relation with several periods in the window comes once per period.
+constexpr const char *kWindowRelationKeys =
+    WINDOW_CLASSES "SELECT t.relation_pk " IN_WINDOW("relation_periods") "WHERE t.last_day >= ?1";
+// Reads the relations of the window's key set (kWindowKeySet) in key order. Seeking each
+// key costs ten times stepping over a row, so this walks the key range instead while at
+// least one row in kDenseKeyRatio is wanted; the join seeks when the keys are sparse.
+#define WINDOW_KEY_SET "entente_window_key"
+constexpr const char *kWindowKeySet = WINDOW_KEY_SET;
+constexpr const char *kRelationsInKeySet =
+    "SELECT " RELATION_COLUMNS "FROM relations r "
+    "WHERE r.pk BETWEEN ?1 AND ?2 AND " WINDOW_KEY_SET "(r.pk) ORDER BY r.pk";
 // A relation with several periods in the window comes once per period.
 constexpr const char *kWindowRelations =
     WINDOW_CLASSES "SELECT " RELATION_COLUMNS IN_WINDOW("relation_periods")
     "JOIN relations r ON r.pk = t.relation_pk WHERE t.last_day >= ?1";
+constexpr qint64 kDenseKeyRatio = 16;
 
 #undef WINDOW_CLASSES
+#undef WINDOW_KEY_SET
 #undef IN_WINDOW
 #undef EVENT_COLUMNS
 #undef RELATION_COLUMNS
@@ -131,6 +145,70 @@ QVector<DaySpan> reportedPeriods(std::string_view dates)
     return periods;
 }
 
+// Makes relation records from rows of RELATION_COLUMNS, with actor ids for keys.
+class RelationRowReader final
+{
+public:
+    explicit RelationRowReader(sql::Database &db)
+        : m_actorIds(idsByPk(db, "SELECT pk, id FROM actors"))
+    {
+    }
+
+    RelationRecord read(const sql::Statement &row)
+    {
+        RelationRecord r;
+        const std::string_view basis = row.utf8(7);
+        if (basis == "explicit") {
+            r.validity = RelationValidity::Explicit;
+            r.periods = {DaySpan{row.int64(9), row.int64(10)}};
+        } else if (basis == "reported") {
+            r.validity = RelationValidity::AsReported;
+            // One date (most relations) is its own envelope: nothing to parse.
+            const std::string_view dates = row.utf8(8);
+            if (dates.find(';') == std::string_view::npos)
+                r.periods = {DaySpan{row.int64(9), row.int64(10)}};
+            else
+                r.periods = reportedPeriods(dates);
+        } else {
+            r.validity = RelationValidity::Undated;
+        }
+        Relation &rel = r.relation;
+        rel.id = row.text(1);
+        rel.sourceId = actorId(row, 2);
+        rel.targetId = actorId(row, 3);
+        rel.type = type(row, 4);
+        rel.aspect = m_columns.shared(row, 5);
+        rel.valid = ColumnReader::span(row, 6);
+        rel.viaId = actorId(row, 11);
+        rel.claimedById = actorId(row, 12);
+        rel.confidence = row.optionalReal(13);
+        r.evidenceCount = int(row.int64(14));
+        return r;
+    }
+
+private:
+    QString actorId(const sql::Statement &row, int column) const
+    {
+        return row.isNull(column) ? QString() : m_actorIds.value(row.int64(column));
+    }
+
+    RelationType type(const sql::Statement &row, int column)
+    {
+        const std::string_view text = row.utf8(column);
+        auto known = m_types.find(text);
+        if (known == m_types.end()) {
+            const auto parsed = relationTypeFromString(row.text(column));
+            known = m_types.emplace(std::string(text), parsed.value_or(RelationType::Supports))
+                        .first;
+        }
+        return known->second;
+    }
+
+    QHash<qint64, QString> m_actorIds;
+    ColumnReader m_columns;
+    std::map<std::string, RelationType, std::less<>> m_types;
+};
+
 void logFailure(const char *what, const sql::Error &e)
 {
     spdlog::error("project query '{}' failed: {}", what, e.message().toStdString());
@@ -138,7 +216,10 @@ void logFailure(const char *what, const sql::Error &e)
 
 } // namespace
 
-TimeQueries::TimeQueries(sql::Database &db) : m_db(db) {}
+TimeQueries::TimeQueries(sql::Database &db) : m_db(db)
+{
+    m_db.defineKeySet(kWindowKeySet, m_windowKeys);
+}
 
 QVector<EventRecord> TimeQueries::events(std::optional<DaySpan> window) const
 {
@@ -206,76 +287,54 @@ QVector<EventRecord> TimeQueries::events(std::optional<DaySpan> window) const
 QVector<RelationRecord> TimeQueries::relations(std::optional<DaySpan> window) const
 {
     QVector<RelationRecord> records;
-    std::vector<qint64> keys;
-    // Growing by doubling moves every record several times; the last window's size is a
-    // good guess for the next one.
-    if (window) {
-        records.reserve(m_windowRelationsHint);
-        keys.reserve(size_t(m_windowRelationsHint));
-    }
     try {
         const sql::ReadTransaction read(m_db);
-        ColumnReader reader;
-        const QHash<qint64, QString> actors = idsByPk(m_db, "SELECT pk, id FROM actors");
-        const auto actorId = [&](const sql::Statement &s, int column) {
-            return s.isNull(column) ? QString() : actors.value(s.int64(column));
-        };
-        std::map<std::string, RelationType, std::less<>> types;
-        auto q = m_db.query(window ? kWindowRelations : kAllRelations);
+        RelationRowReader reader(m_db);
+        if (!window) {
+            auto q = m_db.query(kAllRelations);
+            while (q->step())
+                records.append(reader.read(*q));
+            return records;
+        }
+        std::vector<qint64> keys;
+        {
+            auto q = m_db.query(kWindowRelationKeys);
+            bindWindow(*q, window);
+            while (q->step())
+                keys.push_back(q->int64(0));
+        }
+        if (keys.empty())
+            return records;
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        records.reserve(qsizetype(keys.size()));
+        if (qint64(keys.size()) * kDenseKeyRatio >= keys.back() - keys.front() + 1) {
+            m_windowKeys.assign(keys);
+            auto q = m_db.query(kRelationsInKeySet);
+            q->bind(1, keys.front());
+            q->bind(2, keys.back());
+            while (q->step())
+                records.append(reader.read(*q));
+            return records;
+        }
+        // Sparse: seek, then put the rows in key order, once each.
+        QHash<qint64, qsizetype> slot;
+        slot.reserve(qsizetype(keys.size()));
+        for (size_t i = 0; i < keys.size(); ++i)
+            slot.insert(keys[i], qsizetype(i));
+        records.resize(qsizetype(keys.size()));
+        auto q = m_db.query(kWindowRelations);
         bindWindow(*q, window);
         while (q->step()) {
-            RelationRecord r;
-            const std::string_view basis = q->utf8(7);
-            if (basis == "explicit") {
-                r.validity = RelationValidity::Explicit;
-                r.periods = {DaySpan{q->int64(9), q->int64(10)}};
-            } else if (basis == "reported") {
-                r.validity = RelationValidity::AsReported;
-                r.periods = reportedPeriods(q->utf8(8));
-            } else {
-                r.validity = RelationValidity::Undated;
-            }
-            Relation &rel = r.relation;
-            rel.id = q->text(1);
-            rel.sourceId = actorId(*q, 2);
-            rel.targetId = actorId(*q, 3);
-            const std::string_view type = q->utf8(4);
-            auto known = types.find(type);
-            if (known == types.end()) {
-                const auto parsed = relationTypeFromString(q->text(4));
-                known =
-                    types.emplace(std::string(type), parsed.value_or(RelationType::Supports)).first;
-            }
-            rel.type = known->second;
-            rel.aspect = reader.shared(*q, 5);
-            rel.valid = ColumnReader::span(*q, 6);
-            rel.viaId = actorId(*q, 11);
-            rel.claimedById = actorId(*q, 12);
-            rel.confidence = q->optionalReal(13);
-            r.evidenceCount = int(q->int64(14));
-            keys.push_back(q->int64(0));
-            records.append(std::move(r));
+            RelationRecord &r = records[slot.value(q->int64(0))];
+            if (r.relation.id.isEmpty())
+                r = reader.read(*q);
         }
-        if (!window)
-            return records;
-        m_windowRelationsHint = records.size() + records.size() / 8;
     } catch (const sql::Error &e) {
         logFailure("relations", e);
         return {};
     }
-    // A window's rows come in index order, a relation once per period in the window:
-    // put them in key (import) order, once each.
-    std::vector<qsizetype> order(keys.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(),
-              [&](qsizetype a, qsizetype b) { return keys[size_t(a)] < keys[size_t(b)]; });
-    QVector<RelationRecord> sorted;
-    sorted.reserve(records.size());
-    for (size_t i = 0; i < order.size(); ++i) {
-        if (i == 0 || keys[size_t(order[i])] != keys[size_t(order[i - 1])])
-            sorted.append(std::move(records[order[i]]));
-    }
-    return sorted;
+    return records;
 }
 
 } // namespace entente

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/records.h"
+#include "store/sqlite.h"
 
 #include <optional>
 
@@ -25,7 +26,7 @@ public:
 
 private:
     sql::Database &m_db;
-    mutable qsizetype m_windowRelationsHint = 0; // see relations()
+    mutable sql::KeySet m_windowKeys; // see relations()
 };
 
 } // namespace entente
