@@ -58,9 +58,11 @@ constexpr const char *kWindowRelationKeys =
 // least one row in kDenseKeyRatio is wanted; the join seeks when the keys are sparse.
 #define WINDOW_KEY_SET "entente_window_key"
 constexpr const char *kWindowKeySet = WINDOW_KEY_SET;
+// No upper bound: the caller stops once it has read every key, which saves SQLite a
+// comparison per row.
 constexpr const char *kRelationsInKeySet =
     "SELECT " RELATION_COLUMNS "FROM relations r "
-    "WHERE r.pk BETWEEN ?1 AND ?2 AND " WINDOW_KEY_SET "(r.pk) ORDER BY r.pk";
+    "WHERE r.pk >= ?1 AND " WINDOW_KEY_SET "(r.pk) ORDER BY r.pk";
 // A relation with several periods in the window comes once per period.
 constexpr const char *kWindowRelations =
     WINDOW_CLASSES "SELECT " RELATION_COLUMNS IN_WINDOW("relation_periods")
@@ -174,11 +176,12 @@ public:
         }
         Relation &rel = r.relation;
         rel.id = row.text(1);
-        rel.sourceId = actorId(row, 2);
-        rel.targetId = actorId(row, 3);
+        rel.sourceId = m_actorIds.value(row.int64(2)); // NOT NULL
+        rel.targetId = m_actorIds.value(row.int64(3));
         rel.type = type(row, 4);
         rel.aspect = m_columns.shared(row, 5);
-        rel.valid = ColumnReader::span(row, 6);
+        if (r.validity == RelationValidity::Explicit)
+            rel.valid = ColumnReader::span(row, 6);
         rel.viaId = actorId(row, 11);
         rel.claimedById = actorId(row, 12);
         rel.confidence = row.optionalReal(13);
@@ -312,8 +315,7 @@ QVector<RelationRecord> TimeQueries::relations(std::optional<DaySpan> window) co
             m_windowKeys.assign(keys);
             auto q = m_db.query(kRelationsInKeySet);
             q->bind(1, keys.front());
-            q->bind(2, keys.back());
-            while (q->step())
+            while (records.size() < qsizetype(keys.size()) && q->step())
                 records.append(reader.read(*q));
             return records;
         }
