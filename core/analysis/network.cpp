@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <numeric>
 #include <tuple>
 #include <vector>
 
@@ -10,15 +11,14 @@ namespace entente {
 
 namespace {
 
-// The relations behind one edge while the network is built; strings are gathered as
-// indices into the source and turned into sorted lists once, at the end.
+// One edge while the network is built: its relations are gathered as (edge, row) hits
+// and grouped once at the end, so no edge allocates on its own.
 struct PendingEdge
 {
-    int source = -1; // actor index in the source
+    int source = -1; // actor index in the source, then node index
     int target = -1;
     int type = 0;
-    std::vector<int> relations; // rows of the source
-    QVector<ValidityPeriod> periods;
+    int rows = 0; // hits
     bool undated = false;
 };
 
@@ -29,20 +29,24 @@ bool inWindow(const NetworkRelation &relation, const NetworkOptions &options)
     return relation.firstDay <= options.toDay && relation.lastDay >= options.fromDay;
 }
 
+// Sorted, and merged in place where they overlap or touch (one ends the day before the
+// next starts).
 QVector<ValidityPeriod> mergedPeriods(QVector<ValidityPeriod> periods)
 {
+    if (periods.size() < 2)
+        return periods;
     std::sort(periods.begin(), periods.end(), [](const auto &a, const auto &b) {
         return std::tie(a.firstDay, a.lastDay) < std::tie(b.firstDay, b.lastDay);
     });
-    QVector<ValidityPeriod> merged;
-    for (const ValidityPeriod &period : periods) {
-        // Periods that touch (one ends the day before the next starts) are one period.
-        if (!merged.isEmpty() && period.firstDay <= merged.last().lastDay + 1)
-            merged.last().lastDay = std::max(merged.last().lastDay, period.lastDay);
+    qsizetype last = 0;
+    for (qsizetype i = 1; i < periods.size(); ++i) {
+        if (periods[i].firstDay <= periods[last].lastDay + 1)
+            periods[last].lastDay = std::max(periods[last].lastDay, periods[i].lastDay);
         else
-            merged.append(period);
+            periods[++last] = periods[i];
     }
-    return merged;
+    periods.resize(last + 1);
+    return periods;
 }
 
 QStringList sortedDistinct(QStringList list)
@@ -63,12 +67,21 @@ Network Network::build(const NetworkSource &source, const NetworkOptions &option
     network.m_fromDay = options.fromDay;
     network.m_toDay = options.toDay;
 
+    // An actor whose id repeats is its first occurrence, whichever way it is named.
     QHash<QString, int> actorIndex;
     actorIndex.reserve(source.actors.size());
+    std::vector<int> firstOf(size_t(source.actors.size()));
     for (int i = 0; i < source.actors.size(); ++i) {
-        if (!actorIndex.contains(source.actors[i].id))
-            actorIndex.insert(source.actors[i].id, i);
+        auto it = actorIndex.find(source.actors[i].id);
+        if (it == actorIndex.end())
+            it = actorIndex.insert(source.actors[i].id, i);
+        firstOf[size_t(i)] = *it;
     }
+    const auto actorOf = [&](int given, const QString &id) {
+        if (given >= 0)
+            return given < int(firstOf.size()) ? firstOf[size_t(given)] : -1;
+        return actorIndex.value(id, -1);
+    };
 
     bool typeWanted[16] = {};
     for (RelationType type : options.relationTypes)
@@ -77,18 +90,19 @@ Network Network::build(const NetworkSource &source, const NetworkOptions &option
 
     std::vector<PendingEdge> pending;
     QHash<quint64, int> pendingOf; // (source, target, type) -> index into pending
+    std::vector<std::pair<int, int>> hits; // (index into pending, row of the source)
     std::vector<char> touched(size_t(source.actors.size()), 0);
-    for (int row = 0; row < source.relations.size(); ++row) {
+    const auto consider = [&](int row) {
         const NetworkRelation &relation = source.relations[row];
         if (!allTypes && !typeWanted[static_cast<int>(relation.type)])
-            continue;
+            return;
         if (relation.confidence < options.minConfidence || !inWindow(relation, options))
-            continue;
-        int from = actorIndex.value(relation.source, -1);
-        int to = actorIndex.value(relation.target, -1);
+            return;
+        int from = actorOf(relation.sourceActor, relation.source);
+        int to = actorOf(relation.targetActor, relation.target);
         if (from < 0 || to < 0 || relation.source == relation.target) {
             ++network.m_skipped;
-            continue;
+            return;
         }
         if (!relationIsDirected(relation.type) && relation.target < relation.source)
             std::swap(from, to);
@@ -98,21 +112,28 @@ Network Network::build(const NetworkSource &source, const NetworkOptions &option
         auto it = pendingOf.find(key);
         if (it == pendingOf.end()) {
             it = pendingOf.insert(key, int(pending.size()));
-            pending.push_back({from, to, type, {}, {}, false});
+            pending.push_back({from, to, type, 0, false});
         }
         PendingEdge &edge = pending[size_t(*it)];
-        edge.relations.push_back(row);
+        ++edge.rows;
+        hits.emplace_back(*it, row);
         if (!relation.via.isEmpty()) {
-            const int via = actorIndex.value(relation.via, -1);
+            const int via = actorOf(relation.viaActor, relation.via);
             if (via >= 0)
                 touched[size_t(via)] = 1;
         }
-        if (relation.undated)
-            edge.undated = true;
-        else
-            edge.periods.append({relation.firstDay, relation.lastDay});
+        edge.undated = edge.undated || relation.undated;
         touched[size_t(from)] = 1;
         touched[size_t(to)] = 1;
+    };
+    if (options.rows) {
+        hits.reserve(options.rows->size());
+        for (const int row : *options.rows)
+            consider(row);
+    } else {
+        hits.reserve(size_t(source.relations.size()));
+        for (int row = 0; row < source.relations.size(); ++row)
+            consider(row);
     }
     if (network.m_skipped > 0)
         spdlog::debug("network: skipped {} relations with unknown or identical endpoints",
@@ -121,8 +142,7 @@ Network Network::build(const NetworkSource &source, const NetworkOptions &option
     // Nodes sorted by id; rank[actor] is the node index.
     std::vector<int> chosen;
     for (int i = 0; i < source.actors.size(); ++i) {
-        if ((touched[size_t(i)] || options.keepAllActors) &&
-            actorIndex.value(source.actors[i].id) == i)
+        if ((touched[size_t(i)] || options.keepAllActors) && firstOf[size_t(i)] == i)
             chosen.push_back(i);
     }
     std::sort(chosen.begin(), chosen.end(),
@@ -137,15 +157,32 @@ Network Network::build(const NetworkSource &source, const NetworkOptions &option
         network.m_nodes.append({a.id, a.name, a.kind, a.country});
     }
 
+    // The rows of each edge side by side (a counting sort of the hits by edge).
+    std::vector<int> firstHit(pending.size() + 1, 0);
+    for (size_t p = 0; p < pending.size(); ++p)
+        firstHit[p + 1] = firstHit[p] + pending[p].rows;
+    std::vector<int> rowsByEdge(hits.size());
+    {
+        std::vector<int> at(firstHit.begin(), firstHit.end() - 1);
+        for (const auto &[edge, row] : hits)
+            rowsByEdge[size_t(at[size_t(edge)]++)] = row;
+    }
+
     // Edges in (source id, target id, type) order: node indices follow the ids.
     for (PendingEdge &edge : pending) {
         edge.source = rank[size_t(edge.source)];
         edge.target = rank[size_t(edge.target)];
     }
-    std::sort(pending.begin(), pending.end(), [](const PendingEdge &a, const PendingEdge &b) {
-        return std::tie(a.source, a.target, a.type) < std::tie(b.source, b.target, b.type);
+    network.m_edges.reserve(qsizetype(pending.size()));
+    std::vector<int> order(pending.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const PendingEdge &x = pending[size_t(a)];
+        const PendingEdge &y = pending[size_t(b)];
+        return std::tie(x.source, x.target, x.type) < std::tie(y.source, y.target, y.type);
     });
-    for (PendingEdge &pendingEdge : pending) {
+    for (const int p : order) {
+        const PendingEdge &pendingEdge = pending[size_t(p)];
         NetworkEdge edge;
         edge.source = pendingEdge.source;
         edge.target = pendingEdge.target;
@@ -154,24 +191,28 @@ Network Network::build(const NetworkSource &source, const NetworkOptions &option
         edge.directed = relationIsDirected(edge.type);
         // Rows sharing a relation id are one relation: its largest evidence and
         // confidence among them count once.
-        std::vector<int> &rows = pendingEdge.relations;
-        std::sort(rows.begin(), rows.end(),
+        const auto rowsBegin = rowsByEdge.begin() + firstHit[size_t(p)];
+        const auto rowsEnd = rowsByEdge.begin() + firstHit[size_t(p) + 1];
+        std::sort(rowsBegin, rowsEnd,
                   [&](int a, int b) { return source.relations[a].id < source.relations[b].id; });
         QStringList via;
         QStringList aspects;
-        for (size_t k = 0; k < rows.size();) {
-            const NetworkRelation &first = source.relations[rows[k]];
+        QVector<ValidityPeriod> periods;
+        for (auto k = rowsBegin; k != rowsEnd;) {
+            const NetworkRelation &first = source.relations[*k];
             int evidence = 0;
             double confidence = 0.0;
-            size_t next = k;
-            for (; next < rows.size() && source.relations[rows[next]].id == first.id; ++next) {
-                const NetworkRelation &r = source.relations[rows[next]];
+            auto next = k;
+            for (; next != rowsEnd && source.relations[*next].id == first.id; ++next) {
+                const NetworkRelation &r = source.relations[*next];
                 evidence = std::max(evidence, r.evidenceCount);
                 confidence = std::max(confidence, r.confidence);
                 if (!r.via.isEmpty())
                     via.append(r.via);
                 if (!r.aspect.isEmpty())
                     aspects.append(r.aspect);
+                if (!r.undated)
+                    periods.append({r.firstDay, r.lastDay});
             }
             edge.relationIds.append(first.id);
             edge.weight += evidence;
@@ -180,7 +221,7 @@ Network Network::build(const NetworkSource &source, const NetworkOptions &option
         }
         edge.via = sortedDistinct(std::move(via));
         edge.aspects = sortedDistinct(std::move(aspects));
-        edge.periods = mergedPeriods(std::move(pendingEdge.periods));
+        edge.periods = mergedPeriods(std::move(periods));
         edge.undated = pendingEdge.undated;
         (edge.isHierarchy() ? network.m_hierarchy : network.m_edges).append(std::move(edge));
     }

@@ -7,6 +7,9 @@
 #include <QStringList>
 #include <QVector>
 
+#include <optional>
+#include <vector>
+
 namespace entente {
 
 // The support network as of a time window: the actors touched by relations valid in the
@@ -27,6 +30,9 @@ struct NetworkOptions
     QVector<RelationType> relationTypes;
     // Relations with a lower confidence are left out.
     double minConfidence = 0.0;
+    // Only these rows of the source (indices into NetworkSource::relations), when given:
+    // lets a caller keep one source for many windows and filters.
+    std::optional<std::vector<int>> rows;
 };
 
 struct NetworkNode

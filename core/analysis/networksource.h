@@ -36,6 +36,11 @@ struct NetworkRelation
     bool undated = false;            // no date known: counts in every window
     int evidenceCount = 0;
     double confidence = 1.0;
+    // Indices into NetworkSource::actors, for a filler that knows them (-1: found by id).
+    // The ids are needed all the same: they name, order and normalise edges.
+    int sourceActor = -1;
+    int targetActor = -1;
+    int viaActor = -1;
 };
 
 struct NetworkSource

@@ -11,44 +11,18 @@ namespace entente {
 
 namespace {
 
-void addRelation(NetworkSource &source, const Snapshot &s, const SnapshotRelation &r)
+// The rows of snapshot.networkSource() to build from: those of the visible relations;
+// under an actor filter also the ties among the actors those relations reach (the filter
+// keeps a relation when either end is a chosen actor, so the ties between two neighbours
+// of a chosen actor are still missing).
+std::vector<int> rowsFrom(const Snapshot &s, const VisibleSet &visible, const Filter &filter)
 {
-    NetworkRelation base;
-    base.id = r.id;
-    base.source = s.actors[r.source].id;
-    base.target = s.actors[r.target].id;
-    base.type = r.type;
-    base.aspect = r.aspect;
-    base.via = r.via >= 0 ? s.actors[r.via].id : QString();
-    base.evidenceCount = r.evidenceCount;
-    base.confidence = r.confidence;
-    if (r.basis == ValidityBasis::Undated || r.periods.isEmpty()) {
-        base.undated = true;
-        source.relations.push_back(base);
-        return;
-    }
-    for (const DayRange &p : r.periods) {
-        NetworkRelation row = base;
-        row.firstDay = p.first;
-        row.lastDay = p.last;
-        source.relations.push_back(row);
-    }
-}
-
-// The visible relations; under an actor filter also the ties among the actors those
-// relations reach (the filter keeps a relation when either end is a chosen actor, so
-// the ties between two neighbours of a chosen actor are still missing).
-NetworkSource sourceFrom(const Snapshot &s, const VisibleSet &visible, const Filter &filter)
-{
-    NetworkSource source;
-    source.actors.reserve(s.actors.size());
-    for (const SnapshotActor &a : s.actors)
-        source.actors.push_back({a.id, a.name, a.kind, a.country});
-    source.relations.reserve(visible.relations.size());
+    std::vector<int> rows;
+    rows.reserve(size_t(visible.relations.size()) + size_t(visible.relations.size()) / 4);
     for (int i : visible.relations)
-        addRelation(source, s, s.relations[i]);
+        s.appendNetworkRows(i, rows);
     if (filter.actorIds.isEmpty())
-        return source;
+        return rows;
 
     std::vector<char> reached(size_t(s.actors.size()), 0);
     std::vector<char> taken(size_t(s.relations.size()), 0);
@@ -62,9 +36,9 @@ NetworkSource sourceFrom(const Snapshot &s, const VisibleSet &visible, const Fil
     for (int i : applyFilter(s, rest).relations) {
         const SnapshotRelation &r = s.relations[i];
         if (!taken[size_t(i)] && reached[size_t(r.source)] && reached[size_t(r.target)])
-            addRelation(source, s, r);
+            s.appendNetworkRows(i, rows);
     }
-    return source;
+    return rows;
 }
 
 } // namespace
@@ -79,7 +53,8 @@ NetworkAnalysis NetworkAnalysis::compute(const Snapshot &snapshot, const Visible
         options.toDay = filter.window->last;
     }
     a.filter = filter;
-    a.network = Network::build(sourceFrom(snapshot, visible, filter), options);
+    options.rows = rowsFrom(snapshot, visible, filter);
+    a.network = Network::build(snapshot.networkSource(), options);
     a.blocs = Blocs::detect(a.network);
     CentralityOptions centrality;
     centrality.computeBetweenness = withBetweenness;

@@ -15,6 +15,8 @@ bool SnapshotRelation::validIn(const DayRange &window) const
 
 void Snapshot::finalize()
 {
+    m_networkRows = std::make_shared<NetworkRows>();
+
     std::stable_sort(events.begin(), events.end(), [](const auto &a, const auto &b) {
         return a.firstDay != b.firstDay ? a.firstDay < b.firstDay : a.lastDay < b.lastDay;
     });
@@ -63,6 +65,61 @@ void Snapshot::finalize()
     }
     eventTypes = QStringList(types.begin(), types.end());
     m_extent = lo <= hi ? DayRange{lo, hi} : DayRange{1, 0};
+}
+
+const Snapshot::NetworkRows &Snapshot::networkRows() const
+{
+    NetworkRows &rows = *m_networkRows;
+    std::call_once(rows.built, [&] {
+        NetworkSource &source = rows.source;
+        source.actors.reserve(actors.size());
+        for (const SnapshotActor &a : actors)
+            source.actors.push_back({a.id, a.name, a.kind, a.country});
+        rows.firstRow.reserve(size_t(relations.size()) + 1);
+        for (const SnapshotRelation &r : relations) {
+            rows.firstRow.push_back(int(source.relations.size()));
+            NetworkRelation base;
+            base.id = r.id;
+            base.source = actors[r.source].id;
+            base.target = actors[r.target].id;
+            base.sourceActor = r.source;
+            base.targetActor = r.target;
+            base.type = r.type;
+            base.aspect = r.aspect;
+            if (r.via >= 0) {
+                base.via = actors[r.via].id;
+                base.viaActor = r.via;
+            }
+            base.evidenceCount = r.evidenceCount;
+            base.confidence = r.confidence;
+            if (r.basis == ValidityBasis::Undated || r.periods.isEmpty()) {
+                base.undated = true;
+                source.relations.push_back(base);
+                continue;
+            }
+            for (const DayRange &p : r.periods) {
+                NetworkRelation row = base;
+                row.firstDay = p.first;
+                row.lastDay = p.last;
+                source.relations.push_back(row);
+            }
+        }
+        rows.firstRow.push_back(int(source.relations.size()));
+    });
+    return rows;
+}
+
+const NetworkSource &Snapshot::networkSource() const
+{
+    return networkRows().source;
+}
+
+void Snapshot::appendNetworkRows(int relation, std::vector<int> &rows) const
+{
+    const NetworkRows &network = networkRows();
+    for (int row = network.firstRow[size_t(relation)]; row < network.firstRow[size_t(relation) + 1];
+         ++row)
+        rows.push_back(row);
 }
 
 } // namespace entente

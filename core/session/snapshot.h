@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/networksource.h"
 #include "model/fuzzydate.h"
 #include "model/vocabulary.h"
 
@@ -9,6 +10,9 @@
 #include <QVector>
 
 #include <cmath>
+#include <memory>
+#include <mutex>
+#include <vector>
 #include <limits>
 
 namespace entente {
@@ -115,12 +119,29 @@ public:
     // an empty project gives an invalid range (first > last).
     DayRange extent() const { return m_extent; }
 
+    // The relations as the rows Network::build reads, with actor indices (those of
+    // `actors`) filled in: one row per period, one for an undated relation. Built on
+    // first use, once per snapshot, so that a window change does not copy them again;
+    // safe to call from any thread.
+    const NetworkSource &networkSource() const;
+    // The rows of relation i in networkSource(), appended to `rows`.
+    void appendNetworkRows(int relation, std::vector<int> &rows) const;
+
 private:
+    struct NetworkRows
+    {
+        std::once_flag built;
+        NetworkSource source;
+        std::vector<int> firstRow; // per relation, and one past the last row
+    };
+    const NetworkRows &networkRows() const;
+
     QHash<QString, int> m_actorIndex;
     QHash<QString, int> m_placeIndex;
     QHash<QString, int> m_eventIndex;
     QHash<QString, int> m_relationIndex;
     DayRange m_extent{1, 0};
+    std::shared_ptr<NetworkRows> m_networkRows = std::make_shared<NetworkRows>();
 };
 
 } // namespace entente

@@ -90,6 +90,8 @@ private Q_SLOTS:
     void options();
     void skipsUnknownActorsAndSelfLoops();
     void emptySource();
+    void buildsFromChosenRows();
+    void takesGivenActorIndices();
 };
 
 void TestNetwork::window_data()
@@ -273,6 +275,52 @@ void TestNetwork::emptySource()
     QCOMPARE(network.nodeCount(), 0);
     QVERIFY(network.edges().isEmpty());
     QVERIFY(network.hierarchyEdges().isEmpty());
+}
+
+void TestNetwork::buildsFromChosenRows()
+{
+    // Rows 0, 3, 5 and 6 (r1, r4 and both rows of r6) give the network of a source that
+    // holds only those rows; no row gives an empty network, not the whole source.
+    const NetworkSource all = fixture();
+    NetworkSource some = all;
+    some.relations = {all.relations[0], all.relations[3], all.relations[5], all.relations[6]};
+    NetworkOptions options;
+    options.rows = std::vector<int>{6, 0, 5, 3};
+    const Network chosen = Network::build(all, options);
+    QCOMPARE(summary(chosen), summary(Network::build(some)));
+    QCOMPARE(summary(chosen),
+             (QStringList{"A>B supports 2 r1", "A>C condemns 5 r6", "B>C fights 4 r4"}));
+
+    options.rows = std::vector<int>{};
+    QCOMPARE(Network::build(all, options).nodeCount(), 0);
+}
+
+void TestNetwork::takesGivenActorIndices()
+{
+    // A filler that knows the actor indices gets the network the ids give.
+    NetworkSource indexed = fixture();
+    const auto indexOf = [&](const QString &id) {
+        for (int i = 0; i < indexed.actors.size(); ++i) {
+            if (indexed.actors[i].id == id)
+                return i;
+        }
+        return -1;
+    };
+    for (NetworkRelation &r : indexed.relations) {
+        r.sourceActor = indexOf(r.source);
+        r.targetActor = indexOf(r.target);
+        r.viaActor = r.via.isEmpty() ? -1 : indexOf(r.via);
+    }
+    const Network byIndex = Network::build(indexed);
+    const Network byId = Network::build(fixture());
+    QCOMPARE(summary(byIndex), summary(byId));
+    QCOMPARE(nodeIds(byIndex), nodeIds(byId));
+    // The indices are what counts: with an actor whose id repeats, the id would find
+    // only the first of the two.
+    NetworkSource twins = indexed;
+    twins.actors.append(twins.actors[indexOf(u"B"_s)]);
+    twins.relations[0].targetActor = int(twins.actors.size()) - 1;
+    QCOMPARE(summary(Network::build(twins)), summary(byId));
 }
 
 QTEST_GUILESS_MAIN(TestNetwork)
