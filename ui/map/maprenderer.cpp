@@ -1,5 +1,6 @@
 #include "maprenderer.h"
 
+#include "maparrowoutline.h"
 #include "mapbasemaps.h"
 #include "maplegend.h"
 #include "mapmodel.h"
@@ -345,15 +346,25 @@ void MapRenderer::drawArrow(QPainter &p, const MapArrowShape &shape, bool casing
     const MapArrow &arrow = m_model.arrows()[shape.arrow];
     const QPen pen = m_style.blocs().relationPen(arrow.type, shape.width);
     const QColor base = m_style.palette().color(QPalette::Base);
+    // On pixels the stroke is filled as polygons (MapArrowOutline, several times faster
+    // than the pen's dashes with their round caps); vector output keeps the pen.
+    const bool raster = p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster;
+    const auto stroke = [&](const QPen &strokePen) {
+        if (raster) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(strokePen.color());
+            p.drawPath(MapArrowOutline::of(shape.path, strokePen));
+        } else {
+            p.setPen(strokePen);
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(shape.path);
+        }
+    };
     if (casing) {
         // A thin rim in the background colour keeps an arrow legible over any fill.
-        p.setPen(QPen(base, pen.widthF() + 2, Qt::SolidLine, Qt::RoundCap));
-        p.setBrush(Qt::NoBrush);
-        p.drawPath(shape.path);
+        stroke(QPen(base, pen.widthF() + 2, Qt::SolidLine, Qt::RoundCap));
     }
-    p.setPen(pen);
-    p.setBrush(Qt::NoBrush);
-    p.drawPath(shape.path);
+    stroke(pen);
     p.setPen(QPen(base, 0.8));
     p.setBrush(pen.color());
     for (const QPolygonF *head : {&shape.headTo, &shape.headFrom}) {
