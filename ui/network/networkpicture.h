@@ -34,6 +34,8 @@ public:
     void invalidate(Redraw when);
     void clear() { m_image = QImage(); }
     bool isNull() const { return m_image.isNull(); }
+    // The positions serial the picture was drawn for (0: none yet).
+    quint64 serial() const { return isNull() ? 0 : m_serial; }
     // True when paint() should redraw (or start redrawing) before showing it.
     bool isDue() const;
     // True when the last redraw cost too much for the GUI thread: the next one should

@@ -226,6 +226,7 @@ void NetworkView::paintEvent(QPaintEvent *)
     QPainter painter(this);
     m_picture->show(painter, QRectF(rect()), m_scale, m_offset, m_positionsSerial,
                     m_style.background());
+    m_lastPainted = m_picture->serial() >= m_analysisSerial ? m_analysis.get() : nullptr;
     if (m_overlayDirty) {
         m_overlay = m_geometry.overlay(m_emphasis, QRectF(rect()), m_style);
         m_overlayDirty = false;
@@ -469,6 +470,8 @@ void NetworkView::onFrameChanged()
         return;
     m_positions = frame.positions;
     ++m_positionsSerial;
+    if (fresh)
+        m_analysisSerial = m_positionsSerial;
     if (m_drag == Drag::Node && m_pressNode >= 0 && m_pressNode < m_positions.size()) {
         // The dragged node stays under the cursor whatever the worker last saw.
         const auto pinned = m_layout->position(m_analysis->network.nodes()[m_pressNode].id);

@@ -60,6 +60,10 @@ public:
     // A costly picture is redrawn on a worker while the old one is shown; this waits for
     // it (tests, benchmarks, screenshots).
     void waitForPicture() { m_picture->waitForDrawing(); }
+    // The analysis whose own picture the last paint showed (perhaps at an earlier frame
+    // of its layout); null when it showed the picture of the analysis before, moved and
+    // scaled while the new one was drawn (benchmarks).
+    const NetworkAnalysis *lastPaintedAnalysis() const { return m_lastPainted; }
 
     // The one paint routine, for the screen and for export (PDF/SVG/PNG): the part of the
     // network in view, scaled to fit `target`; exports leave out hover, selection and pins.
@@ -120,6 +124,8 @@ private:
     mutable bool m_geometryDirty = true;
     mutable NetworkOverlay m_overlay;
     mutable bool m_overlayDirty = true;
+    const NetworkAnalysis *m_lastPainted = nullptr; // see lastPaintedAnalysis()
+    quint64 m_analysisSerial = 0; // positions serial of the analysis's first frame
 
     // The picture without hover, selection and legend, cached.
     NetworkPicture *m_picture;
