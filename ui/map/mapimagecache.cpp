@@ -28,6 +28,17 @@ void MapImageCache::rebuild(const MapViewport &viewport, const QString &key, qre
                             bool transparent,
                             const std::function<void(QPainter &, const MapViewport &)> &draw)
 {
+    const MapViewport &v = reset(viewport, key, devicePixelRatio);
+    if (transparent)
+        m_image.fill(Qt::transparent);
+    QPainter p(&m_image);
+    p.translate(-v.target().topLeft());
+    draw(p, v);
+}
+
+const MapViewport &MapImageCache::reset(const MapViewport &viewport, const QString &key,
+                                        qreal devicePixelRatio)
+{
     const QRectF view = viewport.target();
     const double mx = std::ceil(view.width() * kMargin), my = std::ceil(view.height() * kMargin);
     MapViewport v = viewport;
@@ -39,14 +50,10 @@ void MapImageCache::rebuild(const MapViewport &viewport, const QString &key, qre
     if (m_image.size() != size)
         m_image = QImage(size, QImage::Format_ARGB32_Premultiplied);
     m_image.setDevicePixelRatio(devicePixelRatio);
-    if (transparent)
-        m_image.fill(Qt::transparent);
-    QPainter p(&m_image);
-    p.translate(-v.target().topLeft());
-    draw(p, v);
     m_viewport = v;
     m_key = key;
     ++m_rebuilds;
+    return m_viewport;
 }
 
 void MapImageCache::clear()

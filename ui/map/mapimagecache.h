@@ -28,9 +28,14 @@ public:
     void rebuild(const MapViewport &viewport, const QString &key, qreal devicePixelRatio,
                  bool transparent,
                  const std::function<void(QPainter &, const MapViewport &)> &draw);
+    // The same without drawing: the image (not cleared) is the caller's to fill, e.g. in
+    // bands; returns the enlarged viewport it covers.
+    const MapViewport &reset(const MapViewport &viewport, const QString &key,
+                             qreal devicePixelRatio);
     void clear();
 
     const QImage &image() const { return m_image; }
+    QImage &image() { return m_image; }
     // The viewport the image was drawn for: its target is the image's rectangle.
     const MapViewport &viewport() const { return m_viewport; }
     // Maps the image's coordinates onto the view as it is now (a pan moves it, a zoom

@@ -40,6 +40,9 @@ public:
     // Draws the layer for a viewport: polygons filled and outlined, lines stroked, points
     // as small rings with their names.
     void draw(QPainter &painter, const MapViewport &viewport, const QFont &font) const;
+    // Projects the shapes for `projection` now (draw() does it on first use): call it
+    // before drawing from several threads at once.
+    void project(const Projection &projection) const;
 
     // A distinct colour for the n-th loaded layer.
     static QColor colourFor(int n);
@@ -58,7 +61,6 @@ private:
         double strokeWidth = 2.0;
         QString name;
     };
-    void project(const Projection &projection) const;
 
     QString m_name;
     QString m_fileName;

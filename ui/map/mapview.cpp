@@ -1,6 +1,7 @@
 #include "mapview.h"
 
 #include "geo/basemap.h"
+#include "mapbands.h"
 #include "mapbasemaps.h"
 #include "mapselection.h"
 #include "maptooltip.h"
@@ -17,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace entente {
 
@@ -139,26 +141,49 @@ QString MapView::sceneKey() const
 void MapView::ensureImage(bool allowStale) const
 {
     const QString base = baseKey();
-    if (!m_baseCache.fits(m_viewport, base) &&
-        !(allowStale && m_settle->isActive() && m_baseCache.standsIn(m_viewport, base))) {
-        m_baseCache.rebuild(m_viewport, base, devicePixelRatioF(), false,
-                            [this](QPainter &p, const MapViewport &v) {
-                                MapRenderer::renderBase(p, v, m_model, m_style, m_layers,
-                                                        &m_userLayers);
-                            });
-    }
+    const bool newBase =
+        !m_baseCache.fits(m_viewport, base) &&
+        !(allowStale && m_settle->isActive() && m_baseCache.standsIn(m_viewport, base));
+    if (newBase)
+        m_baseCache.reset(m_viewport, base, devicePixelRatioF());
     // The scene is drawn onto a copy of the basemap image, for its viewport: one opaque
     // image to show per frame, and a filter change redraws only the scene.
     const QString scene = sceneKey() + u'|' + QString::number(m_baseCache.rebuildCount());
     if (m_layout && scene == m_sceneKey)
         return;
     const MapViewport &v = m_baseCache.viewport();
-    m_image = m_baseCache.image().copy();
-    m_image.setDevicePixelRatio(m_baseCache.image().devicePixelRatio());
-    QPainter p(&m_image);
-    p.translate(-v.target().topLeft());
+    QImage &baseImage = m_baseCache.image();
+    if (m_image.size() != baseImage.size() || m_image.format() != baseImage.format())
+        m_image = QImage(baseImage.size(), baseImage.format());
+    m_image.setDevicePixelRatio(baseImage.devicePixelRatio());
     m_layout.emplace(m_model, v, m_layers, m_style.labelFont());
-    MapRenderer(m_model, *m_layout, m_style, m_layers).renderScene(p);
+    const MapRenderer renderer(m_model, *m_layout, m_style, m_layers);
+    if (newBase && m_layers.userLayers) {
+        for (const MapUserLayer &layer : m_userLayers)
+            layer.project(v.projection()); // once, not in every band
+    }
+
+    // Both images are painted in bands at once (MapBands): basemap, its copy, the scene.
+    const qreal dpr = m_image.devicePixelRatio();
+    const auto bands = MapBands::split(m_image.height(), dpr, MapBands::preferredCount());
+    QVector<QImage> baseBands, sceneBands;
+    for (const auto &[first, end] : bands) {
+        baseBands.append(MapBands::band(baseImage, first, end));
+        sceneBands.append(MapBands::band(m_image, first, end));
+    }
+    MapBands::run(bands.size(), [&](qsizetype i) {
+        const QPointF origin = v.target().topLeft() + QPointF(0, bands[i].first / dpr);
+        if (newBase) {
+            QPainter p(&baseBands[i]);
+            p.translate(-origin);
+            MapRenderer::renderBase(p, v, m_model, m_style, m_layers, &m_userLayers);
+        }
+        std::memcpy(sceneBands[i].bits(), std::as_const(baseBands[i]).constBits(),
+                    size_t(sceneBands[i].sizeInBytes()));
+        QPainter p(&sceneBands[i]);
+        p.translate(-origin);
+        renderer.renderScene(p);
+    });
     m_sceneKey = scene;
     ++m_sceneRenders;
 }
