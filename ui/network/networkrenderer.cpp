@@ -104,8 +104,15 @@ QRectF NetworkRenderer::legendRect(const QRectF &area, const NetworkAnalysis &an
 {
     if (!viewOptions.showLegend || analysis.network.nodeCount() == 0)
         return {};
-    const double h =
-        NetworkLegend::height(legendEntries(analysis, viewOptions, exporting), style, area.width());
+    return legendRect(area, legendEntries(analysis, viewOptions, exporting), style);
+}
+
+QRectF NetworkRenderer::legendRect(const QRectF &area, const QVector<NetworkLegendEntry> &entries,
+                                   const NetworkStyle &style)
+{
+    if (entries.isEmpty())
+        return {};
+    const double h = NetworkLegend::height(entries, style, area.width());
     return {area.left(), area.bottom() - h, area.width(), h};
 }
 
@@ -142,14 +149,13 @@ void NetworkRenderer::paint(QPainter &painter, const QRectF &area, const Network
 
 void NetworkRenderer::paintOverlay(QPainter &painter, const QRectF &area,
                                    const NetworkGeometry &geometry, const NetworkOverlay &overlay,
-                                   const NetworkStyle &style, const NetworkViewOptions &viewOptions)
+                                   const NetworkStyle &style, const QRectF &legend)
 {
     const NetworkAnalysis *analysis = geometry.analysis();
     if (!analysis || overlay.isEmpty())
         return;
     painter.save();
     QRectF network = area;
-    const QRectF legend = legendRect(area, *analysis, viewOptions, style, false);
     if (!legend.isEmpty())
         network.setBottom(legend.top());
     painter.setClipRect(network);

@@ -33,15 +33,19 @@ public:
     static void paint(QPainter &painter, const QRectF &area, const NetworkGeometry &geometry,
                       const NetworkStyle &style, const NetworkViewOptions &viewOptions,
                       const NetworkRenderOptions &options);
-    // Hover, selection and pins over a picture painted by paint() from the same geometry.
+    // Hover, selection and pins over a picture painted by paint() from the same geometry,
+    // above the legend band `legend` (see legendRect()).
     static void paintOverlay(QPainter &painter, const QRectF &area, const NetworkGeometry &geometry,
                              const NetworkOverlay &overlay, const NetworkStyle &style,
-                             const NetworkViewOptions &viewOptions);
+                             const QRectF &legend);
 
     // The legend band along the bottom of `area` (empty when the legend is off).
     static QRectF legendRect(const QRectF &area, const NetworkAnalysis &analysis,
                              const NetworkViewOptions &viewOptions, const NetworkStyle &style,
                              bool exporting);
+    // The same for entries worked out before (they cost a pass over every edge).
+    static QRectF legendRect(const QRectF &area, const QVector<NetworkLegendEntry> &entries,
+                             const NetworkStyle &style);
     // The legend's entries as drawn: the summary only in exports (the panel shows it).
     static QVector<NetworkLegendEntry> legendEntries(const NetworkAnalysis &analysis,
                                                      const NetworkViewOptions &viewOptions,

@@ -55,6 +55,7 @@ NetworkView::NetworkView(Session *session, QWidget *parent)
     connect(m_session->network(), &NetworkAnalysisCache::betweennessReady, this, [this] {
         // Sizes change (the geometry notices betweenness has come); so may the legend.
         if (m_options.nodeSize == NetworkViewOptions::NodeSize::Betweenness) {
+            m_legend.reset();
             invalidatePicture(Redraw::Now);
             Q_EMIT analysisShown();
         }
@@ -71,6 +72,7 @@ void NetworkView::setNodeSize(NetworkViewOptions::NodeSize size)
     if (m_options.nodeSize == size)
         return;
     m_options.nodeSize = size;
+    m_legend.reset();
     m_session->network()->setBetweennessWanted(size == NetworkViewOptions::NodeSize::Betweenness);
     invalidatePicture(Redraw::Now);
     Q_EMIT optionsChanged();
@@ -81,6 +83,7 @@ void NetworkView::setShowHierarchy(bool show)
     if (m_options.showHierarchy == show)
         return;
     m_options.showHierarchy = show;
+    m_legend.reset();
     m_geometry = {}; // edge refs change meaning
     updateEmphasis();
     invalidatePicture(Redraw::Now);
@@ -92,6 +95,7 @@ void NetworkView::setShowLegend(bool show)
     if (m_options.showLegend == show)
         return;
     m_options.showLegend = show;
+    m_legend.reset();
     if (m_autoFit)
         fitTransform(fitArea(), m_scale, m_offset);
     invalidatePicture(Redraw::Now);
@@ -182,19 +186,17 @@ void NetworkView::render(QPainter &painter, const QRectF &target,
     NetworkRenderOptions picture = options;
     picture.legend = false;
     NetworkRenderer::paint(painter, target, geometry, style, m_options, picture);
+    QVector<NetworkLegendEntry> legend;
+    if (m_analysis && m_options.showLegend)
+        legend = NetworkRenderer::legendEntries(*m_analysis, m_options, options.exporting);
+    const QRectF band = NetworkRenderer::legendRect(target, legend, style);
     if (!options.exporting) {
         NetworkRenderer::paintOverlay(painter, target, geometry,
-                                      geometry.overlay(m_emphasis, target, style), style,
-                                      m_options);
+                                      geometry.overlay(m_emphasis, target, style), style, band);
     }
     // The legend last, over whatever lies under it.
-    if (options.legend && m_analysis && m_options.showLegend) {
-        const QRectF band =
-            NetworkRenderer::legendRect(target, *m_analysis, m_options, style, options.exporting);
-        NetworkLegend::paint(
-            painter, band,
-            NetworkRenderer::legendEntries(*m_analysis, m_options, options.exporting), style);
-    }
+    if (options.legend && !legend.isEmpty())
+        NetworkLegend::paint(painter, band, legend, style);
 }
 
 void NetworkView::paintEvent(QPaintEvent *)
@@ -231,14 +233,10 @@ void NetworkView::paintEvent(QPaintEvent *)
         m_overlay = m_geometry.overlay(m_emphasis, QRectF(rect()), m_style);
         m_overlayDirty = false;
     }
-    NetworkRenderer::paintOverlay(painter, QRectF(rect()), m_geometry, m_overlay, m_style,
-                                  m_options);
-    if (m_analysis && m_options.showLegend) {
-        const QRectF band =
-            NetworkRenderer::legendRect(QRectF(rect()), *m_analysis, m_options, m_style, false);
-        NetworkLegend::paint(
-            painter, band, NetworkRenderer::legendEntries(*m_analysis, m_options, false), m_style);
-    }
+    const QRectF band = NetworkRenderer::legendRect(QRectF(rect()), screenLegend(), m_style);
+    NetworkRenderer::paintOverlay(painter, QRectF(rect()), m_geometry, m_overlay, m_style, band);
+    if (!band.isEmpty())
+        NetworkLegend::paint(painter, band, screenLegend(), m_style);
     if (hasFocus()) {
         painter.setPen(QPen(m_style.highlight(), 1.0));
         painter.setBrush(Qt::NoBrush);
@@ -260,6 +258,10 @@ void NetworkView::changeEvent(QEvent *event)
         m_style = NetworkStyle(palette(), font());
         m_geometry = {};
         invalidatePicture(Redraw::Now);
+    }
+    if (event->type() == QEvent::LanguageChange) {
+        m_legend.reset(); // its words
+        update();
     }
     QWidget::changeEvent(event);
 }
@@ -439,6 +441,7 @@ void NetworkView::onProjectChanged()
     m_layout->reset();
     m_analysis.reset();
     m_pending.reset();
+    m_legend.reset();
     m_positions.clear();
     ++m_positionsSerial;
     m_geometry = {};
@@ -462,6 +465,7 @@ void NetworkView::onFrameChanged()
     if (m_pending && frame.network.get() == &m_pending->network) {
         m_analysis = std::move(m_pending);
         m_pending.reset();
+        m_legend.reset();
         m_emphasis.hoverNode = -1;
         m_emphasis.hoverEdge = -1;
         fresh = true;
@@ -573,14 +577,21 @@ void NetworkView::ensureGeometry() const
 QRectF NetworkView::fitArea() const
 {
     QRectF area = QRectF(rect());
-    if (m_analysis) {
-        // Keep the network clear of the legend band.
-        const QRectF legend =
-            NetworkRenderer::legendRect(area, *m_analysis, m_options, m_style, false);
-        if (!legend.isEmpty() && legend.height() < area.height() * 0.5)
-            area.setBottom(legend.top());
-    }
+    // Keep the network clear of the legend band.
+    const QRectF legend = NetworkRenderer::legendRect(area, screenLegend(), m_style);
+    if (!legend.isEmpty() && legend.height() < area.height() * 0.5)
+        area.setBottom(legend.top());
     return area;
+}
+
+const QVector<NetworkLegendEntry> &NetworkView::screenLegend() const
+{
+    if (!m_legend) {
+        m_legend = m_analysis && m_options.showLegend
+                       ? NetworkRenderer::legendEntries(*m_analysis, m_options, false)
+                       : QVector<NetworkLegendEntry>{};
+    }
+    return *m_legend;
 }
 
 void NetworkView::fitTransform(const QRectF &area, double &scale, QPointF &offset) const

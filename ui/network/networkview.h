@@ -104,6 +104,8 @@ private:
     void ensureGeometry() const;
     void fitTransform(const QRectF &area, double &scale, QPointF &offset) const;
     QRectF fitArea() const;
+    // The legend as the view draws it, worked out once per analysis and options.
+    const QVector<NetworkLegendEntry> &screenLegend() const;
     QPointF toWorld(QPointF screen) const { return (screen - m_offset) / m_scale; }
     void setHover(int node, int edge);
     bool onPinMarker(int node, QPointF pos) const;
@@ -125,6 +127,7 @@ private:
     mutable NetworkOverlay m_overlay;
     mutable bool m_overlayDirty = true;
     const NetworkAnalysis *m_lastPainted = nullptr; // see lastPaintedAnalysis()
+    mutable std::optional<QVector<NetworkLegendEntry>> m_legend; // see screenLegend()
     quint64 m_analysisSerial = 0; // positions serial of the analysis's first frame
 
     // The picture without hover, selection and legend, cached.

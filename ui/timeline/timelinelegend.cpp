@@ -106,6 +106,9 @@ TimelineLegend::TimelineLegend(QWidget *parent) : QWidget(parent)
 
 void TimelineLegend::setEventTypes(const QStringList &types)
 {
+    // Called on every filter change: a layout pass for nothing costs the whole panel.
+    if (types == m_types)
+        return;
     m_types = types;
     updateGeometry();
     update();
