@@ -8,9 +8,11 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QLegend>
 #include <QLineSeries>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -66,6 +68,10 @@ OverviewStrip::OverviewStrip(Session *session, QWidget *parent)
     connect(m_session, &Session::filterChanged, this, [this] {
         if (!m_counted || !(TimelineModel::withoutWindow(m_session->filter()) == m_filter))
             rebuild();
+        viewport()->update();
+    });
+    connect(scene(), &QGraphicsScene::changed, this, [this] {
+        m_chartPictureStale = true;
         viewport()->update();
     });
     applyPalette();
@@ -241,6 +247,28 @@ double OverviewStrip::dayAtX(double x) const
                  max = double(m_axisX->max().toMSecsSinceEpoch());
     const double ms = min + (x - plot.left()) / std::max(1.0, plot.width()) * (max - min);
     return (ms + localOffsetMs()) / 86400000.0 + double(kUnixEpochDay);
+}
+
+void OverviewStrip::paintEvent(QPaintEvent *)
+{
+    // Redrawing the chart costs about 10 ms; a window change or a drag moves only the
+    // band drawn over it. The chart's items tell the scene when they change.
+    const qreal ratio = viewport()->devicePixelRatioF();
+    const QRect area = viewport()->rect();
+    if (m_chartPictureStale || m_chartPicture.size() != area.size() * ratio) {
+        m_chartPicture = QPixmap(area.size() * ratio);
+        m_chartPicture.setDevicePixelRatio(ratio);
+        m_chartPicture.fill(Qt::transparent);
+        QPainter picture(&m_chartPicture);
+        picture.setRenderHints(renderHints());
+        scene()->render(&picture, QRectF(area), mapToScene(area).boundingRect());
+        m_chartPictureStale = false;
+    }
+    QPainter painter(viewport());
+    painter.drawPixmap(0, 0, m_chartPicture);
+    painter.setRenderHints(renderHints());
+    painter.setTransform(viewportTransform());
+    drawForeground(&painter, mapToScene(area).boundingRect());
 }
 
 void OverviewStrip::drawForeground(QPainter *painter, const QRectF &rect)

@@ -4,6 +4,7 @@
 #include "timelinestyle.h"
 
 #include <QChartView>
+#include <QPixmap>
 
 #include <optional>
 
@@ -54,6 +55,7 @@ Q_SIGNALS:
 
 protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -86,6 +88,9 @@ private:
     double m_pressDay = 0;
     std::optional<DayRange> m_pressWindow;
     double m_alignLeft = -1; // < 0: Qt Charts lays the plot out itself
+    // The chart as last drawn: a window change moves only the band over it (see paintEvent).
+    QPixmap m_chartPicture;
+    bool m_chartPictureStale = true;
     double m_alignRight = 0;
 };
 
