@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QWaitCondition>
 
 #include <atomic>
 
@@ -25,6 +26,8 @@ struct LayoutJob::Run
     // GUI -> worker.
     QHash<QString, QPointF> pins;
     quint64 pinsVersion = 0;
+    bool firstShown = false;
+    QWaitCondition shown; // firstShown set, or cancel
     // GUI only: the last publication copied into the frame.
     quint64 taken = 0;
 };
@@ -130,12 +133,24 @@ void LayoutJob::unpinAll()
 
 void LayoutJob::cancel()
 {
-    if (m_run)
+    if (m_run) {
         m_run->cancel = true;
+        firstFrameShown(); // no longer worth waiting for
+    }
+}
+
+void LayoutJob::firstFrameShown()
+{
+    if (!m_run)
+        return;
+    QMutexLocker lock(&m_run->mutex);
+    m_run->firstShown = true;
+    m_run->shown.wakeAll();
 }
 
 void LayoutJob::waitForIdle()
 {
+    firstFrameShown();
     while (m_run) {
         m_pool.waitForDone();
         poll(); // may start another run for pins set meanwhile
@@ -264,6 +279,11 @@ void LayoutJob::work(std::shared_ptr<Run> run, std::shared_ptr<const Network> ne
     layout.step(0); // places the nodes without a known position
     publish(false);
     notify(); // the view can show the new network at once
+    if (settings.holdFirstFrameMs > 0) {
+        QMutexLocker lock(&run->mutex);
+        if (!run->firstShown && !run->cancel)
+            run->shown.wait(&run->mutex, QDeadlineTimer(settings.holdFirstFrameMs));
+    }
 
     QElapsedTimer sincePublish;
     sincePublish.start();

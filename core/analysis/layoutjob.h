@@ -28,6 +28,10 @@ struct LayoutJobSettings
     int maxIterations = 1500;
     // How often a run hands intermediate positions to the GUI thread.
     int publishIntervalMs = 30;
+    // After the first frame of a new network, wait up to this long for the view to say
+    // it has shown it (firstFrameShown()) before stepping on: on a machine with few
+    // cores the view's drawing of the new network matters more than the animation.
+    int holdFirstFrameMs = 0;
 };
 
 // The positions of one network, by node index (as Network::nodes()).
@@ -73,6 +77,9 @@ public:
 
     // Stops the run in progress (positions so far are kept).
     void cancel();
+    // The view has shown the first frame of the run in progress: it may step on (see
+    // LayoutJobSettings::holdFirstFrameMs).
+    void firstFrameShown();
     // Blocks until no run is in progress (restarts for pins included), then delivers the
     // final frame. For tests and headless export; the GUI never needs to wait.
     void waitForIdle();

@@ -46,6 +46,8 @@ NetworkView::NetworkView(Session *session, QWidget *parent)
     // other) near the rest, so fitting the view does not shrink the main picture to a
     // corner; measured on the demo corpus it also spaces nodes more evenly.
     settings.layout.strongGravity = true;
+    // A new network's picture takes a worker's time; the layout waits for it to be shown.
+    settings.holdFirstFrameMs = 100;
     m_layout->setSettings(settings);
 
     connect(m_session, &Session::projectChanged, this, &NetworkView::onProjectChanged);
@@ -229,6 +231,8 @@ void NetworkView::paintEvent(QPaintEvent *)
     m_picture->show(painter, QRectF(rect()), m_scale, m_offset, m_positionsSerial,
                     m_style.background());
     m_lastPainted = m_picture->serial() >= m_analysisSerial ? m_analysis.get() : nullptr;
+    if (m_lastPainted && m_layout->frame().network.get() == &m_lastPainted->network)
+        m_layout->firstFrameShown();
     if (m_overlayDirty) {
         m_overlay = m_geometry.overlay(m_emphasis, QRectF(rect()), m_style);
         m_overlayDirty = false;
