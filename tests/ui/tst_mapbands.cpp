@@ -54,6 +54,24 @@ private Q_SLOTS:
 
     void nothingToSplit() { QVERIFY(MapBands::split(0, 1.0, 2).isEmpty()); }
 
+    void equalCostNotEqualRows()
+    {
+        // The top 200 rows cost three times as much as the 800 below.
+        QVector<double> costs(1000, 1.0);
+        for (int r = 0; r < 200; ++r)
+            costs[r] = 3.0;
+        const auto bands = MapBands::split(costs, 1.0, 2);
+        QCOMPARE(bands.size(), 2);
+        // Half of 1400 is 700: 600 in the first 200 rows, then 100 more rows.
+        QCOMPARE(bands[0], std::make_pair(0, 300));
+        QCOMPARE(bands[1], std::make_pair(300, 1000));
+        // On a 2x screen the split moves down to a whole logical pixel (an even row).
+        costs[0] = 4.0; // 701 units before row 300 now; the share is reached at row 299
+        const auto hidpi = MapBands::split(costs, 2.0, 2);
+        QCOMPARE(hidpi[0].second % 2, 0);
+        QVERIFY(hidpi[0].second >= 299 && hidpi[0].second <= 300);
+    }
+
     void bandsPaintIntoTheImage()
     {
         QImage image(50, 300, QImage::Format_ARGB32_Premultiplied);

@@ -32,21 +32,38 @@ bool wholeLogical(int row, qreal devicePixelRatio)
 
 QVector<std::pair<int, int>> MapBands::split(int rows, qreal devicePixelRatio, int count)
 {
+    return split(QVector<double>(std::max(rows, 0), 1.0), devicePixelRatio, count);
+}
+
+QVector<std::pair<int, int>> MapBands::split(const QVector<double> &costs, qreal devicePixelRatio,
+                                             int count)
+{
     QVector<std::pair<int, int>> bands;
+    const int rows = int(costs.size());
     if (rows <= 0)
         return bands;
     constexpr int kMinRows = 64; // below that a band is not worth a thread
     count = std::clamp(std::min(count, rows / kMinRows), 1, 4);
+    double total = 0;
+    for (double c : costs)
+        total += std::max(c, 0.0);
     int first = 0;
+    int row = 0;
+    double sum = 0;
     for (int i = 1; i < count; ++i) {
-        int end = int(std::lround(double(rows) * i / count));
-        // The next row down that starts a whole logical pixel (at most a few rows away).
+        // The first row past an equal share of the cost, then on to a whole logical pixel.
+        const double share = total * i / count;
+        while (row < rows && sum + std::max(costs[row], 0.0) <= share)
+            sum += std::max(costs[row++], 0.0);
+        int end = row;
         while (end < rows && !wholeLogical(end, devicePixelRatio))
             ++end;
         if (end <= first || end >= rows)
             continue;
         bands.append({first, end});
         first = end;
+        for (; row < end; ++row)
+            sum += std::max(costs[row], 0.0);
     }
     bands.append({first, rows});
     return bands;

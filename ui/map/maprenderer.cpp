@@ -151,7 +151,11 @@ void MapRenderer::renderBase(QPainter &p, const MapViewport &viewport, const Map
     const auto basemap = MapBasemaps::get(MapBasemaps::resolutionFor(viewport.pixelsPerDegree()));
     const QVector<QPainterPath> paths = basemap->projectedPaths(projection);
     const QVector<QRectF> bounds = countryBounds(*basemap, projection, paths);
-    const QRectF visible = viewport.visiblePlaneRect().normalized();
+    // Only countries in the painter's clip: a band of the image painted by one thread
+    // (MapBands) leaves out those of the other bands.
+    QRectF visible = viewport.visiblePlaneRect().normalized();
+    if (p.hasClipping())
+        visible = visible.intersected(p.clipBoundingRect().normalized());
     QPen border(style.border(), 0.6 * px);
     border.setJoinStyle(Qt::RoundJoin);
     // On screen the fills go without antialiasing and the antialiased borders drawn over
@@ -202,6 +206,13 @@ void MapRenderer::render(QPainter &p, const MapRenderOptions &options) const
     if (options.decorations)
         renderDecorations(p, m_viewport);
     p.restore();
+}
+
+QRectF MapRenderer::drawnArea(const QPainter &p) const
+{
+    const QRectF view = m_viewport.target();
+    const bool raster = p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster;
+    return raster && p.hasClipping() ? view.intersected(p.clipBoundingRect()) : view;
 }
 
 void MapRenderer::renderScene(QPainter &p) const
@@ -384,10 +395,20 @@ void MapRenderer::drawArrows(QPainter &p) const
     const auto &shapes = m_layout.arrows();
     // Rims cost a second stroke per arrow: worth it while arrows are few enough to read.
     const bool casing = shapes.size() <= 80;
+    const QRectF area = drawnArea(p);
+    const auto inArea = [&](const MapArrowShape &shape) {
+        // The curve's hull and heads, widened by the pen (one and a half for fights) and rim.
+        const double margin = 1.5 * shape.width + 14;
+        return shape.path.controlPointRect()
+            .united(shape.headTo.boundingRect())
+            .united(shape.headFrom.boundingRect())
+            .adjusted(-margin, -margin, margin, margin)
+            .intersects(area);
+    };
     // Hierarchy underneath, then friendly, hostile on top.
     for (int sign : {0, 1, -1}) {
         for (const MapArrowShape &shape : shapes) {
-            if (arrows[shape.arrow].sign == sign)
+            if (arrows[shape.arrow].sign == sign && inArea(shape))
                 drawArrow(p, shape, casing);
         }
     }
@@ -403,7 +424,7 @@ void MapRenderer::drawEvents(QPainter &p) const
     badgeFont.setBold(true);
     p.setFont(badgeFont);
     const QFontMetricsF fm(badgeFont);
-    const QRectF visible = m_viewport.target().adjusted(-30, -30, 30, 30);
+    const QRectF visible = drawnArea(p).adjusted(-30, -30, 30, 30);
     const TimelineStyle &types = m_style.events();
     const QColor countColour = m_style.isDark() ? QColor(Qt::black) : QColor(Qt::white);
     for (const MapCluster &cluster : clusters) {
@@ -474,16 +495,22 @@ void MapRenderer::drawLeaders(QPainter &p) const
         return;
     // Leader lines from fanned actors to their place, and the place itself, under the rest.
     const QRectF visible = m_viewport.target().adjusted(-10, -10, 10, 10);
+    const QRectF area = drawnArea(p);
     const auto &markers = m_layout.markers();
+    const auto drawn = [&](const MapMarker &m) {
+        // (widened: a vertical or level leader's rectangle has no area, and never meets)
+        return m.fanned && visible.contains(m.anchorPos) &&
+               QRectF(m.anchorPos, m.pos).normalized().adjusted(-3, -3, 3, 3).intersects(area);
+    };
     p.setPen(QPen(m_style.mutedText(), 1));
     for (const MapMarker &m : markers) {
-        if (m.fanned && visible.contains(m.anchorPos))
+        if (drawn(m))
             p.drawLine(m.anchorPos, m.pos);
     }
     p.setBrush(m_style.markerOutline());
     p.setPen(Qt::NoPen);
     for (const MapMarker &m : markers) {
-        if (m.fanned && visible.contains(m.anchorPos))
+        if (drawn(m))
             p.drawEllipse(m.anchorPos, 2.0, 2.0);
     }
 }
@@ -495,7 +522,8 @@ void MapRenderer::drawActors(QPainter &p) const
     const auto &items = m_model.actors();
     const auto &markers = m_layout.markers();
     const Snapshot &s = m_model.snapshot();
-    const QRectF visible = m_viewport.target().adjusted(-10, -10, 10, 10);
+    const QRectF area = drawnArea(p);
+    const QRectF visible = area.adjusted(-10, -10, 10, 10);
     const QPen outline(m_style.markerOutline(), 1.1);
     p.setPen(outline);
     const bool sprites = MapSprites::usable(p);
@@ -526,8 +554,10 @@ void MapRenderer::drawActors(QPainter &p) const
                          });
     }
     p.setFont(m_style.labelFont());
-    for (const MapLabel &label : m_layout.labels())
-        drawLabel(p, label.rect, label.text, false);
+    for (const MapLabel &label : m_layout.labels()) {
+        if (label.rect.adjusted(-4, -4, 4, 4).intersects(area))
+            drawLabel(p, label.rect, label.text, false);
+    }
 }
 
 void MapRenderer::drawScaleBar(QPainter &p, double kmPerPixel, const QRectF &target) const

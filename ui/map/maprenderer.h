@@ -66,6 +66,9 @@ public:
     void renderDecorations(QPainter &painter, const MapViewport &view) const;
 
 private:
+    // The part of the layout `p` paints: the view, or on pixels the clip within it (a band
+    // of the image, MapBands); marks wholly outside it are skipped.
+    QRectF drawnArea(const QPainter &p) const;
     void drawCountryOutlines(QPainter &p) const;
     void drawArrow(QPainter &p, const MapArrowShape &shape, bool casing) const;
     void drawArrows(QPainter &p) const;
