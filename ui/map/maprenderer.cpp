@@ -427,25 +427,58 @@ void MapRenderer::drawEvents(QPainter &p) const
     const QRectF visible = drawnArea(p).adjusted(-30, -30, 30, 30);
     const TimelineStyle &types = m_style.events();
     const QColor countColour = m_style.isDark() ? QColor(Qt::black) : QColor(Qt::white);
+    // On screen each mark and badge is copied from a pre-drawn image (MapSprites): an
+    // outlined ellipse and a bold count cost more than the copy, badge by badge.
+    const bool sprites = MapSprites::usable(p);
+    const QString keyBase = QStringLiteral("|%1|%2|%3").arg(base.rgba()).arg(countColour.rgba()).arg(
+        badgeFont.key());
     for (const MapCluster &cluster : clusters) {
         if (!visible.contains(cluster.pos))
             continue;
         const QColor colour = types.typeColor(cluster.dominantType);
         if (cluster.isSingle()) {
-            p.setPen(QPen(base, 1.2));
-            p.setBrush(colour);
-            TimelineStyle::drawMark(p, types.typeShape(cluster.dominantType), cluster.pos,
-                                    MapStyle::kEventMarkSize);
+            const TimelineStyle::Shape shape = types.typeShape(cluster.dominantType);
+            const auto mark = [&](QPainter &q, QPointF at) {
+                q.setPen(QPen(base, 1.2));
+                q.setBrush(colour);
+                TimelineStyle::drawMark(q, shape, at, MapStyle::kEventMarkSize);
+            };
+            if (!sprites) {
+                mark(p, cluster.pos);
+                continue;
+            }
+            const double extent = MapStyle::kEventMarkSize + 2;
+            MapSprites::draw(p,
+                             QStringLiteral("event|%1|%2").arg(int(shape)).arg(colour.rgba()) +
+                                 keyBase,
+                             QRectF(-extent, -extent, 2 * extent, 2 * extent), cluster.pos,
+                             [&](QPainter &q) { mark(q, QPointF(0, 0)); });
             continue;
         }
-        p.setPen(QPen(base, 1.5));
-        p.setBrush(colour);
-        p.drawEllipse(cluster.pos, cluster.radius, cluster.radius);
-        p.setPen(countColour);
         const QString text = countText(cluster.count);
-        p.drawText(cluster.pos +
-                       QPointF(-fm.horizontalAdvance(text) / 2, (fm.ascent() - fm.descent()) / 2),
-                   text);
+        const auto badge = [&](QPainter &q, QPointF at) {
+            q.setPen(QPen(base, 1.5));
+            q.setBrush(colour);
+            q.drawEllipse(at, cluster.radius, cluster.radius);
+            q.setPen(countColour);
+            q.setFont(badgeFont);
+            q.drawText(at + QPointF(-fm.horizontalAdvance(text) / 2,
+                                    (fm.ascent() - fm.descent()) / 2),
+                       text);
+        };
+        if (!sprites) {
+            badge(p, cluster.pos);
+            continue;
+        }
+        const double extent = cluster.radius + 2;
+        MapSprites::draw(p,
+                         QStringLiteral("badge|%1|%2|%3")
+                                 .arg(cluster.radius)
+                                 .arg(colour.rgba())
+                                 .arg(text) +
+                             keyBase,
+                         QRectF(-extent, -extent, 2 * extent, 2 * extent), cluster.pos,
+                         [&](QPainter &q) { badge(q, QPointF(0, 0)); });
     }
 }
 
