@@ -203,21 +203,26 @@ void NetworkView::render(QPainter &painter, const QRectF &target,
 
 void NetworkView::paintEvent(QPaintEvent *)
 {
-    ensureGeometry();
     if (m_picture->isDue()) {
         const bool background = m_picture->isCostly() && !m_picture->isNull();
         if (background) {
-            // The worker draws from copies (implicitly shared, so copying is cheap) and
-            // keeps the analysis the geometry points into alive.
+            // The worker draws from copies (implicitly shared, so copying is cheap), keeps
+            // the analysis the geometry points into alive, and lays the geometry out itself:
+            // a few milliseconds per layout frame the GUI thread does not spend. The view's
+            // own geometry is built when hover, selection or a click need it.
             m_picture->redrawInBackground(
                 size(), devicePixelRatioF(), m_scale, m_offset, m_positionsSerial,
-                [analysis = m_analysis, geometry = m_geometry, style = m_style, options = m_options,
-                 area = QRectF(rect())](QPainter &painter) {
+                [analysis = m_analysis, geometry = m_geometry, positions = m_positions,
+                 scale = m_scale, offset = m_offset, style = m_style, options = m_options,
+                 area = QRectF(rect())](QPainter &painter) mutable {
+                    if (analysis)
+                        geometry.build(*analysis, positions, scale, offset, area, options, style);
                     NetworkRenderOptions render;
                     render.legend = false;
                     NetworkRenderer::paint(painter, area, geometry, style, options, render);
                 });
         } else {
+            ensureGeometry();
             m_picture->redraw(size(), devicePixelRatioF(), m_scale, m_offset, m_positionsSerial,
                               [this](QPainter &painter) {
                                   NetworkRenderOptions options;
@@ -233,8 +238,14 @@ void NetworkView::paintEvent(QPaintEvent *)
     m_lastPainted = m_picture->serial() >= m_analysisSerial ? m_analysis.get() : nullptr;
     if (m_lastPainted && m_layout->frame().network.get() == &m_lastPainted->network)
         m_layout->firstFrameShown();
-    if (m_overlayDirty) {
-        m_overlay = m_geometry.overlay(m_emphasis, QRectF(rect()), m_style);
+    if (m_overlayDirty || m_geometryDirty) {
+        // Nothing hovered, selected or pinned: no overlay, and no geometry needed for it.
+        const NetworkEmphasis &e = m_emphasis;
+        const bool none = e.hoverNode < 0 && e.hoverEdge < 0 && e.selectedNodes.isEmpty() &&
+                          e.selectedEdges.isEmpty() && e.pinnedNodes.isEmpty();
+        if (!none)
+            ensureGeometry();
+        m_overlay = none ? NetworkOverlay{} : m_geometry.overlay(m_emphasis, QRectF(rect()), m_style);
         m_overlayDirty = false;
     }
     const QRectF band = NetworkRenderer::legendRect(QRectF(rect()), screenLegend(), m_style);
