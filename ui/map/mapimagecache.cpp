@@ -1,7 +1,5 @@
 #include "mapimagecache.h"
 
-#include <QPainter>
-
 #include <cmath>
 
 namespace entente {
@@ -24,18 +22,6 @@ bool MapImageCache::standsIn(const MapViewport &viewport, const QString &key) co
     return covered.width() * covered.height() >= 0.6 * view.width() * view.height();
 }
 
-void MapImageCache::rebuild(const MapViewport &viewport, const QString &key, qreal devicePixelRatio,
-                            bool transparent,
-                            const std::function<void(QPainter &, const MapViewport &)> &draw)
-{
-    const MapViewport &v = reset(viewport, key, devicePixelRatio);
-    if (transparent)
-        m_image.fill(Qt::transparent);
-    QPainter p(&m_image);
-    p.translate(-v.target().topLeft());
-    draw(p, v);
-}
-
 const MapViewport &MapImageCache::reset(const MapViewport &viewport, const QString &key,
                                         qreal devicePixelRatio)
 {
@@ -48,7 +34,7 @@ const MapViewport &MapImageCache::reset(const MapViewport &viewport, const QStri
     v.setCentre(viewport.centre());
     const QSize size = (v.target().size() * devicePixelRatio).toSize();
     if (m_image.size() != size)
-        m_image = QImage(size, QImage::Format_ARGB32_Premultiplied);
+        m_image = QImage(size, QImage::Format_RGB32);
     m_image.setDevicePixelRatio(devicePixelRatio);
     m_viewport = v;
     m_key = key;

@@ -6,7 +6,6 @@
 #include <QString>
 #include <QTransform>
 
-#include <functional>
 
 namespace entente {
 
@@ -23,13 +22,10 @@ public:
     // of the view: good enough for the few frames of a zoom.
     bool standsIn(const MapViewport &viewport, const QString &key) const;
 
-    // Draws a new image covering the viewport plus a margin on each side; `draw` paints
-    // into the image for the enlarged viewport (whose target is in view coordinates).
-    void rebuild(const MapViewport &viewport, const QString &key, qreal devicePixelRatio,
-                 bool transparent,
-                 const std::function<void(QPainter &, const MapViewport &)> &draw);
-    // The same without drawing: the image (not cleared) is the caller's to fill, e.g. in
-    // bands; returns the enlarged viewport it covers.
+    // Starts a new image covering the viewport plus a margin on each side and returns that
+    // enlarged viewport (its target in view coordinates). The image is opaque (RGB32, so
+    // showing it is a plain copy) and not cleared: the caller paints every pixel of it,
+    // e.g. in bands (MapBands).
     const MapViewport &reset(const MapViewport &viewport, const QString &key,
                              qreal devicePixelRatio);
     void clear();
