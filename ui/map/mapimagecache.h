@@ -6,7 +6,6 @@
 #include <QString>
 #include <QTransform>
 
-
 namespace entente {
 
 // The actor map's basemap drawn once into an image with a margin around the view, so that
