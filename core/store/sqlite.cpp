@@ -6,6 +6,9 @@
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <bit>
+
 namespace entente::sql {
 
 namespace {
@@ -285,15 +288,30 @@ void KeySet::assign(const std::vector<qint64> &keys)
 {
     m_bits.clear();
     m_size = 0;
+    m_count = 0;
     if (keys.empty())
         return;
-    m_first = keys.front();
-    m_size = quint64(keys.back() - m_first) + 1;
+    const auto [low, high] = std::minmax_element(keys.cbegin(), keys.cend());
+    m_first = *low;
+    m_size = quint64(*high - m_first) + 1;
     m_bits.assign(size_t((m_size + 63) / 64), 0);
     for (const qint64 key : keys) {
         const quint64 at = quint64(key - m_first);
         m_bits[at / 64] |= quint64(1) << (at % 64);
     }
+    for (const quint64 word : m_bits)
+        m_count += std::popcount(word);
+}
+
+std::vector<qint64> KeySet::keys() const
+{
+    std::vector<qint64> out;
+    out.reserve(size_t(m_count));
+    for (size_t w = 0; w < m_bits.size(); ++w) {
+        for (quint64 word = m_bits[w]; word != 0; word &= word - 1)
+            out.push_back(m_first + qint64(w * 64) + std::countr_zero(word));
+    }
+    return out;
 }
 
 void Database::clearCache()

@@ -104,17 +104,24 @@ private:
 class KeySet
 {
 public:
-    // `keys` ascending, once each.
+    // `keys` in any order, repeats allowed (a bitset over their range: no sorting).
     void assign(const std::vector<qint64> &keys);
     bool contains(qint64 key) const
     {
         const quint64 at = quint64(key - m_first);
         return at < m_size && (m_bits[at / 64] >> (at % 64) & 1u) != 0;
     }
+    // Distinct keys, the smallest and the largest (count() == 0: none).
+    qsizetype count() const { return m_count; }
+    qint64 first() const { return m_first; }
+    qint64 last() const { return m_first + qint64(m_size) - 1; }
+    // The keys, ascending.
+    std::vector<qint64> keys() const;
 
 private:
     qint64 m_first = 0;
     quint64 m_size = 0;
+    qsizetype m_count = 0;
     std::vector<quint64> m_bits;
 };
 

@@ -306,25 +306,25 @@ QVector<RelationRecord> TimeQueries::relations(std::optional<DaySpan> window) co
             while (q->step())
                 keys.push_back(q->int64(0));
         }
-        if (keys.empty())
+        m_windowKeys.assign(keys);
+        const qsizetype count = m_windowKeys.count();
+        if (count == 0)
             return records;
-        std::sort(keys.begin(), keys.end());
-        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-        records.reserve(qsizetype(keys.size()));
-        if (qint64(keys.size()) * kDenseKeyRatio >= keys.back() - keys.front() + 1) {
-            m_windowKeys.assign(keys);
+        records.reserve(count);
+        if (count * kDenseKeyRatio >= m_windowKeys.last() - m_windowKeys.first() + 1) {
             auto q = m_db.query(kRelationsInKeySet);
-            q->bind(1, keys.front());
-            while (records.size() < qsizetype(keys.size()) && q->step())
+            q->bind(1, m_windowKeys.first());
+            while (records.size() < count && q->step())
                 records.append(reader.read(*q));
             return records;
         }
         // Sparse: seek, then put the rows in key order, once each.
+        keys = m_windowKeys.keys();
         QHash<qint64, qsizetype> slot;
-        slot.reserve(qsizetype(keys.size()));
+        slot.reserve(count);
         for (size_t i = 0; i < keys.size(); ++i)
             slot.insert(keys[i], qsizetype(i));
-        records.resize(qsizetype(keys.size()));
+        records.resize(count);
         auto q = m_db.query(kWindowRelations);
         bindWindow(*q, window);
         while (q->step()) {
