@@ -132,6 +132,7 @@ private Q_SLOTS:
         const QPen pen(Qt::black, 4, Qt::PenStyle(style), Qt::RoundCap);
         const QPainterPath outline = MapArrowOutline::of(line, pen);
         QCOMPARE(outline.toSubpathPolygons().size(), dashes);
+        QCOMPARE(MapArrowOutline::dashes(line, pen).size(), dashes);
         // Round ends reach half the width past both ends, and the sides half the width out.
         const QRectF bounds = outline.boundingRect();
         // (the round ends' polygons bulge a little, to keep the area of a half circle).

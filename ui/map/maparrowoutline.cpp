@@ -37,7 +37,8 @@ double bulgeFor(int steps)
 }
 
 // One dash (a piece of the flattened curve) widened by r on both sides, with round ends.
-void addDash(QPainterPath &out, const QPolygonF &dash, double r, int capSteps, double bulge)
+void addDash(QVector<QPolygonF> &out, const QPolygonF &dash, double r, int capSteps,
+             double bulge)
 {
     const qsizetype k = dash.size();
     QVector<QPointF> normals(k);
@@ -57,8 +58,7 @@ void addDash(QPainterPath &out, const QPolygonF &dash, double r, int capSteps, d
     for (qsizetype i = k - 1; i >= 0; --i)
         poly << dash[i] - normals[i] * r;
     addCap(poly, dash[0], -nStart, QPointF(-nStart.y(), nStart.x()), r, capSteps, bulge);
-    out.addPolygon(poly);
-    out.closeSubpath();
+    out.append(std::move(poly));
 }
 
 } // namespace
@@ -74,6 +74,16 @@ QPainterPath MapArrowOutline::of(const QPainterPath &curve, const QPen &pen)
 {
     QPainterPath out;
     out.setFillRule(Qt::WindingFill); // a dash's tight bend may fold its inner side
+    for (const QPolygonF &dash : dashes(curve, pen)) {
+        out.addPolygon(dash);
+        out.closeSubpath();
+    }
+    return out;
+}
+
+QVector<QPolygonF> MapArrowOutline::dashes(const QPainterPath &curve, const QPen &pen)
+{
+    QVector<QPolygonF> out;
     const double w = pen.widthF();
     const double r = w / 2;
     const QList<qreal> pattern = patternOf(pen);

@@ -2,6 +2,8 @@
 
 #include <QPainterPath>
 #include <QPen>
+#include <QPolygonF>
+#include <QVector>
 
 namespace entente {
 
@@ -15,6 +17,9 @@ public:
     // The area `pen` would cover stroking `curve` (its first subpath): the pen's width,
     // style and dash pattern, round caps at both ends of each dash. Winding fill.
     static QPainterPath of(const QPainterPath &curve, const QPen &pen);
+    // The same, one polygon per dash (winding fill): a raster painter fills small polygons
+    // one by one faster than one path with all the dashes of a long arrow.
+    static QVector<QPolygonF> dashes(const QPainterPath &curve, const QPen &pen);
     // Dash pattern in pen widths as Qt draws it (QPen::dashPattern); solid: one long dash.
     static QList<qreal> patternOf(const QPen &pen);
 };

@@ -364,7 +364,8 @@ void MapRenderer::drawArrow(QPainter &p, const MapArrowShape &shape, bool casing
         if (raster) {
             p.setPen(Qt::NoPen);
             p.setBrush(strokePen.color());
-            p.drawPath(MapArrowOutline::of(shape.path, strokePen));
+            for (const QPolygonF &dash : MapArrowOutline::dashes(shape.path, strokePen))
+                p.drawPolygon(dash, Qt::WindingFill);
         } else {
             p.setPen(strokePen);
             p.setBrush(Qt::NoBrush);
