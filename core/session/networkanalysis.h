@@ -77,6 +77,8 @@ public:
     std::shared_ptr<const NetworkAnalysis> current() const { return m_current; }
     // For tests and headless use: compute now on this thread (betweenness too when wanted).
     void recomputeNow();
+    // A newer analysis is being computed: current() is about to be replaced (updated()).
+    bool isComputing() const { return (m_awaiting && !m_overtaken) || m_pending; }
 
     // While true, every analysis gets its betweenness computed after it is published
     // (betweennessReady() says when).

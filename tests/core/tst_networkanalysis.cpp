@@ -75,6 +75,7 @@ private Q_SLOTS:
     void demoGnaKeepsItsBlocWhileTheWindowMoves();
     void actorFilterShowsTheEgoNetwork();
     void betweennessOnlyWhenWanted();
+    void saysWhileANewAnalysisIsComputed();
 
 private:
     int blocOf(const NetworkAnalysis &a, const char *actorId) const
@@ -299,6 +300,20 @@ void TestNetworkAnalysis::betweennessOnlyWhenWanted()
     const auto back = session.network()->current();
     QVERIFY(back->filter == Filter{});
     QCOMPARE(back->betweenness(), analysis->betweenness()); // the same object
+}
+
+void TestNetworkAnalysis::saysWhileANewAnalysisIsComputed()
+{
+    Session session;
+    session.setProject(nullptr, twoCamps());
+    session.network()->recomputeNow();
+    QVERIFY(!session.network()->isComputing());
+    QSignalSpy updated(session.network(), &NetworkAnalysisCache::updated);
+    session.setTimeWindow(year(2019));
+    QVERIFY(session.network()->isComputing()); // on a worker: not done within the call
+    QVERIFY(updated.wait(5000));
+    QTRY_VERIFY(!session.network()->isComputing());
+    QCOMPARE(session.network()->current()->filter, session.filter());
 }
 
 QTEST_GUILESS_MAIN(TestNetworkAnalysis)
