@@ -265,6 +265,10 @@ int main(int argc, char *argv[])
                 cold.wall, cold.cpu, MapBands::preferredCount());
     std::printf("  (basemap drawn afresh %d times in those %d runs)\n",
                 view.basemapRenders() - basemapRenders, gRuns + 1);
+    // ENTENTE_BENCH_SHOTS=<folder>: the cold frame and the world view as PNGs, to look at.
+    const QString shots = qEnvironmentVariable("ENTENTE_BENCH_SHOTS");
+    if (!shots.isEmpty())
+        image.save(shots + QStringLiteral("/bench-map-cold.png"));
     {
         const MapLayerOptions all = view.layers();
         MapLayerOptions layers = all;
@@ -287,6 +291,8 @@ int main(int argc, char *argv[])
     view.zoomBy(0.2);
     std::printf("full repaint, cold, world view (110m, %.1f px/degree): median %.2f ms\n",
                 view.viewport().pixelsPerDegree(), medianOf(coldPaint));
+    if (!shots.isEmpty())
+        image.save(shots + QStringLiteral("/bench-map-world.png"));
     view.fitToData();
 
     // Session -> filter pass -> filterChanged -> map model -> repaint of the scene image.

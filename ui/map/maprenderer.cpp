@@ -136,13 +136,22 @@ void MapRenderer::renderBase(QPainter &p, const MapViewport &viewport, const Map
     p.save();
     p.setClipRect(viewport.target(), Qt::IntersectClip);
     p.setRenderHint(QPainter::Antialiasing);
-    p.fillRect(viewport.target(), style.outsideWorld());
+    // Zoomed in, the world's outline covers the whole picture: the ocean is then one plain
+    // fill instead of the space outside the world and an antialiased outline over it.
+    const QPainterPath outline = cachedPath(projection, QStringLiteral("outline"), 0);
+    const QRectF painted = viewport.target().intersected(
+        p.hasClipping() ? p.clipBoundingRect() : viewport.target());
+    const bool allOcean =
+        outline.contains(viewport.transform().inverted().mapRect(painted).normalized());
+    p.fillRect(viewport.target(), allOcean ? style.ocean() : style.outsideWorld());
     p.save();
     p.setTransform(viewport.transform(), true);
     const double px = 1.0 / viewport.scale(); // one pixel in plane units
-    p.setPen(Qt::NoPen);
-    p.setBrush(style.ocean());
-    p.drawPath(cachedPath(projection, QStringLiteral("outline"), 0));
+    if (!allOcean) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(style.ocean());
+        p.drawPath(outline);
+    }
     p.setPen(QPen(style.graticule(), 0.7 * px));
     p.setBrush(Qt::NoBrush);
     p.drawPath(cachedPath(projection, QStringLiteral("graticule"),
