@@ -41,13 +41,13 @@ QRectF boundsOf(const QVector<QPointF> &points)
     return QRectF(QPointF(x0, y0), QPointF(x1, y1));
 }
 
-// Roughly what each row of a cold frame's image costs to paint, in microseconds (measured
-// at 1600x1000 with the 50m basemap): the basemap and its copy spread evenly, arrows by
-// length and width, event badges and actor markers where they stand. Bands of equal cost
-// finish together; by rows alone the half with Europe waited for the other.
-QVector<double> rowCosts(const MapLayout &layout, int rows, qreal dpr, bool basemap)
+// Roughly what each row of the scene image costs to paint, in microseconds (measured at
+// 1600x1000): the basemap's copy spread evenly, arrows by length and width, event badges
+// and actor markers where they stand. Bands of equal cost finish together; by rows alone
+// the half with Europe waited for the other.
+QVector<double> rowCosts(const MapLayout &layout, int rows, qreal dpr)
 {
-    QVector<double> costs(rows, ((basemap ? 11000.0 : 0.0) + 1200.0) / std::max(rows, 1));
+    QVector<double> costs(rows, 1200.0 / std::max(rows, 1)); // the copy of the basemap
     const double top = layout.viewport().target().top();
     const auto add = [&](double y0, double y1, double cost) {
         const int r0 = std::clamp(int(std::floor((std::min(y0, y1) - top) * dpr)), 0, rows - 1);
@@ -183,39 +183,56 @@ void MapView::ensureImage(bool allowStale) const
     if (m_image.size() != baseImage.size() || m_image.format() != baseImage.format())
         m_image = QImage(baseImage.size(), baseImage.format());
     m_image.setDevicePixelRatio(baseImage.devicePixelRatio());
-    m_layout.emplace(m_model, v, m_layers, m_style.labelFont());
-    const MapRenderer renderer(m_model, *m_layout, m_style, m_layers);
-    if (newBase && m_layers.userLayers) {
-        for (const MapUserLayer &layer : m_userLayers)
-            layer.project(v.projection()); // once, not in every band
+    const qreal dpr = m_image.devicePixelRatio();
+    const int rows = m_image.height();
+    const qsizetype bpl = m_image.bytesPerLine();
+    const int count = MapBands::preferredCount();
+    const auto layOut = [&] { m_layout.emplace(m_model, v, m_layers, m_style.labelFont()); };
+    // A band of the image (rows [first, end)) painted as the whole image, clipped to it.
+    const auto paintBand = [&](QImage &band, int first, int end, const auto &paint) {
+        const QPointF origin = v.target().topLeft() + QPointF(0, first / dpr);
+        QPainter p(&band);
+        p.translate(-origin);
+        // Each band paints only what reaches into it (the renderer culls by the clip).
+        p.setClipRect(QRectF(origin, QSizeF(v.target().width(), (end - first) / dpr)));
+        paint(p);
+    };
+    if (newBase) {
+        // The basemap in bands at once (MapBands); the calling thread lays the scene out
+        // first, so its band is lower by about the layout's share of the work.
+        if (m_layers.userLayers) {
+            for (const MapUserLayer &layer : m_userLayers)
+                layer.project(v.projection()); // once, not in every band
+        }
+        QVector<double> costs(rows, 1.0);
+        costs.last() += 0.1 * rows;
+        const auto bands = MapBands::split(costs, dpr, count);
+        QVector<QImage> parts;
+        for (const auto &[first, end] : bands)
+            parts.append(MapBands::band(baseImage, first, end));
+        MapBands::run(bands.size(), [&](qsizetype i) {
+            if (i + 1 == bands.size())
+                layOut();
+            paintBand(parts[i], bands[i].first, bands[i].second, [&](QPainter &p) {
+                MapRenderer::renderBase(p, v, m_model, m_style, m_layers, &m_userLayers);
+            });
+        });
+    } else {
+        layOut();
     }
 
-    // Both images are painted in bands at once (MapBands): basemap, its copy, the scene.
-    const qreal dpr = m_image.devicePixelRatio();
-    const auto bands = MapBands::split(rowCosts(*m_layout, m_image.height(), dpr, newBase), dpr,
-                                       MapBands::preferredCount());
-    QVector<QImage> baseBands, sceneBands;
-    for (const auto &[first, end] : bands) {
-        baseBands.append(MapBands::band(baseImage, first, end));
-        sceneBands.append(MapBands::band(m_image, first, end));
-    }
+    // Then the scene over a copy of it, in bands split where the scene's work is.
+    const MapRenderer renderer(m_model, *m_layout, m_style, m_layers);
+    const auto bands = MapBands::split(rowCosts(*m_layout, rows, dpr), dpr, count);
+    QVector<QImage> parts;
+    for (const auto &[first, end] : bands)
+        parts.append(MapBands::band(m_image, first, end));
+    const uchar *basePixels = std::as_const(baseImage).constBits();
     MapBands::run(bands.size(), [&](qsizetype i) {
-        const QPointF origin = v.target().topLeft() + QPointF(0, bands[i].first / dpr);
-        // Each band paints only what reaches into it (the renderer culls by the clip).
-        const QRectF band(origin, QSizeF(v.target().width(),
-                                         (bands[i].second - bands[i].first) / dpr));
-        if (newBase) {
-            QPainter p(&baseBands[i]);
-            p.translate(-origin);
-            p.setClipRect(band);
-            MapRenderer::renderBase(p, v, m_model, m_style, m_layers, &m_userLayers);
-        }
-        std::memcpy(sceneBands[i].bits(), std::as_const(baseBands[i]).constBits(),
-                    size_t(sceneBands[i].sizeInBytes()));
-        QPainter p(&sceneBands[i]);
-        p.translate(-origin);
-        p.setClipRect(band);
-        renderer.renderScene(p);
+        const auto [first, end] = bands[i];
+        std::memcpy(parts[i].bits(), basePixels + qsizetype(first) * bpl,
+                    size_t(end - first) * size_t(bpl));
+        paintBand(parts[i], first, end, [&](QPainter &p) { renderer.renderScene(p); });
     });
     m_sceneKey = scene;
     ++m_sceneRenders;
