@@ -37,8 +37,7 @@ double bulgeFor(int steps)
 }
 
 // One dash (a piece of the flattened curve) widened by r on both sides, with round ends.
-void addDash(QVector<QPolygonF> &out, const QPolygonF &dash, double r, int capSteps,
-             double bulge)
+void addDash(QVector<QPolygonF> &out, const QPolygonF &dash, double r, int capSteps, double bulge)
 {
     const qsizetype k = dash.size();
     QVector<QPointF> normals(k);

@@ -21,8 +21,8 @@ public:
     static QVector<std::pair<int, int>> split(int rows, qreal devicePixelRatio, int count);
     // The same for rows of unequal cost (`costs`, one per row, any unit): bands of about
     // equal total cost, so that none waits long for the others.
-    static QVector<std::pair<int, int>> split(const QVector<double> &costs,
-                                              qreal devicePixelRatio, int count);
+    static QVector<std::pair<int, int>> split(const QVector<double> &costs, qreal devicePixelRatio,
+                                              int count);
     // How many bands a frame is painted in: the cores there are, at most four.
     static int preferredCount();
 

@@ -139,8 +139,8 @@ void MapRenderer::renderBase(QPainter &p, const MapViewport &viewport, const Map
     // Zoomed in, the world's outline covers the whole picture: the ocean is then one plain
     // fill instead of the space outside the world and an antialiased outline over it.
     const QPainterPath outline = cachedPath(projection, QStringLiteral("outline"), 0);
-    const QRectF painted = viewport.target().intersected(
-        p.hasClipping() ? p.clipBoundingRect() : viewport.target());
+    const QRectF painted =
+        viewport.target().intersected(p.hasClipping() ? p.clipBoundingRect() : viewport.target());
     const bool allOcean =
         outline.contains(viewport.transform().inverted().mapRect(painted).normalized());
     p.fillRect(viewport.target(), allOcean ? style.ocean() : style.outsideWorld());
@@ -440,8 +440,8 @@ void MapRenderer::drawEvents(QPainter &p) const
     // On screen each mark and badge is copied from a pre-drawn image (MapSprites): an
     // outlined ellipse and a bold count cost more than the copy, badge by badge.
     const bool sprites = MapSprites::usable(p);
-    const QString keyBase = QStringLiteral("|%1|%2|%3").arg(base.rgba()).arg(countColour.rgba()).arg(
-        badgeFont.key());
+    const QString keyBase =
+        QStringLiteral("|%1|%2|%3").arg(base.rgba()).arg(countColour.rgba()).arg(badgeFont.key());
     for (const MapCluster &cluster : clusters) {
         if (!visible.contains(cluster.pos))
             continue;
@@ -458,11 +458,10 @@ void MapRenderer::drawEvents(QPainter &p) const
                 continue;
             }
             const double extent = MapStyle::kEventMarkSize + 2;
-            MapSprites::draw(p,
-                             QStringLiteral("event|%1|%2").arg(int(shape)).arg(colour.rgba()) +
-                                 keyBase,
-                             QRectF(-extent, -extent, 2 * extent, 2 * extent), cluster.pos,
-                             [&](QPainter &q) { mark(q, QPointF(0, 0)); });
+            MapSprites::draw(
+                p, QStringLiteral("event|%1|%2").arg(int(shape)).arg(colour.rgba()) + keyBase,
+                QRectF(-extent, -extent, 2 * extent, 2 * extent), cluster.pos,
+                [&](QPainter &q) { mark(q, QPointF(0, 0)); });
             continue;
         }
         const QString text = countText(cluster.count);
@@ -472,23 +471,21 @@ void MapRenderer::drawEvents(QPainter &p) const
             q.drawEllipse(at, cluster.radius, cluster.radius);
             q.setPen(countColour);
             q.setFont(badgeFont);
-            q.drawText(at + QPointF(-fm.horizontalAdvance(text) / 2,
-                                    (fm.ascent() - fm.descent()) / 2),
-                       text);
+            q.drawText(
+                at + QPointF(-fm.horizontalAdvance(text) / 2, (fm.ascent() - fm.descent()) / 2),
+                text);
         };
         if (!sprites) {
             badge(p, cluster.pos);
             continue;
         }
         const double extent = cluster.radius + 2;
-        MapSprites::draw(p,
-                         QStringLiteral("badge|%1|%2|%3")
-                                 .arg(cluster.radius)
-                                 .arg(colour.rgba())
-                                 .arg(text) +
-                             keyBase,
-                         QRectF(-extent, -extent, 2 * extent, 2 * extent), cluster.pos,
-                         [&](QPainter &q) { badge(q, QPointF(0, 0)); });
+        MapSprites::draw(
+            p,
+            QStringLiteral("badge|%1|%2|%3").arg(cluster.radius).arg(colour.rgba()).arg(text) +
+                keyBase,
+            QRectF(-extent, -extent, 2 * extent, 2 * extent), cluster.pos,
+            [&](QPainter &q) { badge(q, QPointF(0, 0)); });
     }
 }
 
@@ -528,8 +525,8 @@ void MapRenderer::drawLabel(QPainter &p, const QRectF &rect, const QString &text
                             .arg(m_style.text().rgba())
                             .arg(rect.height())
                             .arg(text);
-    MapSprites::draw(p, key, QRectF(QPointF(-4, -4), rect.size() + QSizeF(8, 8)),
-                     rect.topLeft(), [&](QPainter &ip) { haloed(ip, QPointF(0, 0)); });
+    MapSprites::draw(p, key, QRectF(QPointF(-4, -4), rect.size() + QSizeF(8, 8)), rect.topLeft(),
+                     [&](QPainter &ip) { haloed(ip, QPointF(0, 0)); });
 }
 
 void MapRenderer::drawLeaders(QPainter &p) const
