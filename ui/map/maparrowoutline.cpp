@@ -36,29 +36,48 @@ double bulgeFor(int steps)
     return (-2 + std::sqrt(4 + 4 * (m - 2) * c)) / (2 * (m - 2));
 }
 
-// One dash (a piece of the flattened curve) widened by r on both sides, with round ends.
-void addDash(QVector<QPolygonF> &out, const QPolygonF &dash, double r, int capSteps, double bulge)
+// Turns dashes (pieces of the flattened curve) into their outlines, widened by r on both
+// sides with round ends; its buffers serve every dash of a curve.
+class DashOutliner
 {
-    const qsizetype k = dash.size();
-    QVector<QPointF> normals(k);
-    for (qsizetype i = 0; i < k; ++i) {
-        // The mean direction of the segments on both sides: no kinks at inner points.
-        const QPointF before = i > 0 ? unitOf(dash[i] - dash[i - 1]) : QPointF();
-        const QPointF after = i + 1 < k ? unitOf(dash[i + 1] - dash[i]) : QPointF();
-        const QPointF t = unitOf(before + after);
-        normals[i] = QPointF(-t.y(), t.x());
+public:
+    DashOutliner(double r, int capSteps, double bulge,
+                 const std::function<void(const QPolygonF &)> &use)
+        : m_r(r), m_capSteps(capSteps), m_bulge(bulge), m_use(use)
+    {
     }
-    QPolygonF poly;
-    poly.reserve(2 * k + 2 * capSteps);
-    for (qsizetype i = 0; i < k; ++i)
-        poly << dash[i] + normals[i] * r;
-    const QPointF nEnd = normals[k - 1], nStart = normals[0];
-    addCap(poly, dash[k - 1], nEnd, QPointF(nEnd.y(), -nEnd.x()), r, capSteps, bulge);
-    for (qsizetype i = k - 1; i >= 0; --i)
-        poly << dash[i] - normals[i] * r;
-    addCap(poly, dash[0], -nStart, QPointF(-nStart.y(), nStart.x()), r, capSteps, bulge);
-    out.append(std::move(poly));
-}
+
+    void operator()(const QPolygonF &dash)
+    {
+        const qsizetype k = dash.size();
+        m_normals.resize(k);
+        for (qsizetype i = 0; i < k; ++i) {
+            // The mean direction of the segments on both sides: no kinks at inner points.
+            const QPointF before = i > 0 ? unitOf(dash[i] - dash[i - 1]) : QPointF();
+            const QPointF after = i + 1 < k ? unitOf(dash[i + 1] - dash[i]) : QPointF();
+            const QPointF t = unitOf(before + after);
+            m_normals[i] = QPointF(-t.y(), t.x());
+        }
+        m_poly.resize(0);
+        for (qsizetype i = 0; i < k; ++i)
+            m_poly << dash[i] + m_normals[i] * m_r;
+        const QPointF nEnd = m_normals[k - 1], nStart = m_normals[0];
+        addCap(m_poly, dash[k - 1], nEnd, QPointF(nEnd.y(), -nEnd.x()), m_r, m_capSteps, m_bulge);
+        for (qsizetype i = k - 1; i >= 0; --i)
+            m_poly << dash[i] - m_normals[i] * m_r;
+        addCap(m_poly, dash[0], -nStart, QPointF(-nStart.y(), nStart.x()), m_r, m_capSteps,
+               m_bulge);
+        m_use(m_poly);
+    }
+
+private:
+    double m_r;
+    int m_capSteps;
+    double m_bulge;
+    const std::function<void(const QPolygonF &)> &m_use;
+    QVector<QPointF> m_normals;
+    QPolygonF m_poly;
+};
 
 } // namespace
 
@@ -83,15 +102,22 @@ QPainterPath MapArrowOutline::of(const QPainterPath &curve, const QPen &pen)
 QVector<QPolygonF> MapArrowOutline::dashes(const QPainterPath &curve, const QPen &pen)
 {
     QVector<QPolygonF> out;
+    forEachDash(curve, pen, [&](const QPolygonF &dash) { out.append(dash); });
+    return out;
+}
+
+void MapArrowOutline::forEachDash(const QPainterPath &curve, const QPen &pen,
+                                  const std::function<void(const QPolygonF &)> &use)
+{
     const double w = pen.widthF();
     const double r = w / 2;
     const QList<qreal> pattern = patternOf(pen);
     const QList<QPolygonF> lines = curve.toSubpathPolygons();
     if (lines.isEmpty() || lines.first().size() < 2 || pattern.isEmpty() || !(w > 0))
-        return out;
+        return;
     // A cap's polygon stays within a sixth of a pixel of the circle at these widths.
     const int capSteps = r < 1.5 ? 3 : r < 3 ? 4 : 6;
-    const double bulge = bulgeFor(capSteps);
+    DashOutliner outline(r, capSteps, bulgeFor(capSteps), use);
     const QPolygonF &line = lines.first();
 
     // Walk the flattened curve through the pattern, as Qt's dash stroker does (from the
@@ -111,8 +137,8 @@ QVector<QPolygonF> MapArrowOutline::dashes(const QPainterPath &curve, const QPen
             rest -= left;
             dash << a;
             if (on)
-                addDash(out, dash, r, capSteps, bulge);
-            dash.clear();
+                outline(dash);
+            dash.resize(0);
             if (!on)
                 dash << a;
             on = !on;
@@ -124,8 +150,7 @@ QVector<QPolygonF> MapArrowOutline::dashes(const QPainterPath &curve, const QPen
             dash << b;
     }
     if (on && dash.size() >= 2)
-        addDash(out, dash, r, capSteps, bulge);
-    return out;
+        outline(dash);
 }
 
 } // namespace entente

@@ -5,6 +5,8 @@
 #include <QPolygonF>
 #include <QVector>
 
+#include <functional>
+
 namespace entente {
 
 // The outline of an arrow's stroke (solid, dashed or dotted, round caps) as polygons to
@@ -20,6 +22,9 @@ public:
     // The same, one polygon per dash (winding fill): a raster painter fills small polygons
     // one by one faster than one path with all the dashes of a long arrow.
     static QVector<QPolygonF> dashes(const QPainterPath &curve, const QPen &pen);
+    // The same, each dash handed to `use` as it is made (one buffer for all: no copies).
+    static void forEachDash(const QPainterPath &curve, const QPen &pen,
+                            const std::function<void(const QPolygonF &)> &use);
     // Dash pattern in pen widths as Qt draws it (QPen::dashPattern); solid: one long dash.
     static QList<qreal> patternOf(const QPen &pen);
 };

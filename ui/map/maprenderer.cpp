@@ -373,8 +373,9 @@ void MapRenderer::drawArrow(QPainter &p, const MapArrowShape &shape, bool casing
         if (raster) {
             p.setPen(Qt::NoPen);
             p.setBrush(strokePen.color());
-            for (const QPolygonF &dash : MapArrowOutline::dashes(shape.path, strokePen))
+            MapArrowOutline::forEachDash(shape.path, strokePen, [&](const QPolygonF &dash) {
                 p.drawPolygon(dash, Qt::WindingFill);
+            });
         } else {
             p.setPen(strokePen);
             p.setBrush(Qt::NoBrush);
