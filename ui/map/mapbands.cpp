@@ -15,7 +15,9 @@ QThreadPool &pool()
 {
     static QThreadPool *threads = [] {
         auto *p = new QThreadPool; // never deleted: workers outlive every view
-        p->setMaxThreadCount(3);
+        // As many workers as bands beside the calling thread's, no more: the same threads
+        // come back frame after frame, with the sprite images they made (MapSprites).
+        p->setMaxThreadCount(std::max(1, MapBands::preferredCount() - 1));
         p->setExpiryTimeout(-1);
         return p;
     }();
