@@ -47,6 +47,8 @@ QRectF boundsOf(const QVector<QPointF> &points)
 // the half with Europe waited for the other.
 QVector<double> rowCosts(const MapLayout &layout, int rows, qreal dpr)
 {
+    if (rows <= 0)
+        return {};
     QVector<double> costs(rows, 1200.0 / std::max(rows, 1)); // the copy of the basemap
     const double top = layout.viewport().target().top();
     const auto add = [&](double y0, double y1, double cost) {
@@ -197,7 +199,7 @@ void MapView::ensureImage(bool allowStale) const
         p.setClipRect(QRectF(origin, QSizeF(v.target().width(), (end - first) / dpr)));
         paint(p);
     };
-    if (newBase) {
+    if (newBase && rows > 0) {
         // The basemap in bands at once (MapBands); the calling thread lays the scene out
         // first, so its band is lower by about the layout's share of the work.
         if (m_layers.userLayers) {
