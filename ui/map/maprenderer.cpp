@@ -371,10 +371,13 @@ void MapRenderer::drawArrow(QPainter &p, const MapArrowShape &shape, bool casing
     const bool raster = p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster;
     const auto stroke = [&](const QPen &strokePen) {
         if (raster) {
+            // Dashes outside this painter's band (MapBands) are left to the other bands.
+            const QRectF area = drawnArea(p).adjusted(-2, -2, 2, 2);
             p.setPen(Qt::NoPen);
             p.setBrush(strokePen.color());
             MapArrowOutline::forEachDash(shape.path, strokePen, [&](const QPolygonF &dash) {
-                p.drawPolygon(dash, Qt::WindingFill);
+                if (dash.boundingRect().intersects(area))
+                    p.drawPolygon(dash, Qt::WindingFill);
             });
         } else {
             p.setPen(strokePen);
