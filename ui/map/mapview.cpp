@@ -1,8 +1,8 @@
 #include "mapview.h"
 
 #include "geo/basemap.h"
-#include "mapbands.h"
 #include "mapbasemaps.h"
+#include "mapframepainter.h"
 #include "mapselection.h"
 #include "maptooltip.h"
 
@@ -18,7 +18,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 
 namespace entente {
 
@@ -39,35 +38,6 @@ QRectF boundsOf(const QVector<QPointF> &points)
         y0 = std::min(y0, p.y()), y1 = std::max(y1, p.y());
     }
     return QRectF(QPointF(x0, y0), QPointF(x1, y1));
-}
-
-// Roughly what each row of the scene image costs to paint, in microseconds (measured at
-// 1600x1000): the basemap's copy spread evenly, arrows by length and width, event badges
-// and actor markers where they stand. Bands of equal cost finish together; by rows alone
-// the half with Europe waited for the other.
-QVector<double> rowCosts(const MapLayout &layout, int rows, qreal dpr)
-{
-    if (rows <= 0)
-        return {};
-    QVector<double> costs(rows, 1200.0 / std::max(rows, 1)); // the copy of the basemap
-    const double top = layout.viewport().target().top();
-    const auto add = [&](double y0, double y1, double cost) {
-        const int r0 = std::clamp(int(std::floor((std::min(y0, y1) - top) * dpr)), 0, rows - 1);
-        const int r1 = std::clamp(int(std::floor((std::max(y0, y1) - top) * dpr)), 0, rows - 1);
-        for (int r = r0; r <= r1; ++r)
-            costs[r] += cost / (r1 - r0 + 1);
-    };
-    for (const MapArrowShape &shape : layout.arrows()) {
-        for (qsizetype i = 1; i < shape.hitLine.size(); ++i) {
-            const QLineF segment(shape.hitLine[i - 1], shape.hitLine[i]);
-            add(segment.y1(), segment.y2(), 0.04 * segment.length() * (shape.width + 2));
-        }
-    }
-    for (const MapCluster &cluster : layout.clusters())
-        add(cluster.pos.y(), cluster.pos.y(), 25);
-    for (const MapMarker &marker : layout.markers())
-        add(marker.pos.y(), marker.pos.y(), 6);
-    return costs;
 }
 
 } // namespace
@@ -180,62 +150,8 @@ void MapView::ensureImage(bool allowStale) const
     const QString scene = sceneKey() + u'|' + QString::number(m_baseCache.rebuildCount());
     if (m_layout && scene == m_sceneKey)
         return;
-    const MapViewport &v = m_baseCache.viewport();
-    QImage &baseImage = m_baseCache.image();
-    if (m_image.size() != baseImage.size() || m_image.format() != baseImage.format())
-        m_image = QImage(baseImage.size(), baseImage.format());
-    m_image.setDevicePixelRatio(baseImage.devicePixelRatio());
-    const qreal dpr = m_image.devicePixelRatio();
-    const int rows = m_image.height();
-    const qsizetype bpl = m_image.bytesPerLine();
-    const int count = MapBands::preferredCount();
-    const auto layOut = [&] { m_layout.emplace(m_model, v, m_layers, m_style.labelFont()); };
-    // A band of the image (rows [first, end)) painted as the whole image, clipped to it.
-    const auto paintBand = [&](QImage &band, int first, int end, const auto &paint) {
-        const QPointF origin = v.target().topLeft() + QPointF(0, first / dpr);
-        QPainter p(&band);
-        p.translate(-origin);
-        // Each band paints only what reaches into it (the renderer culls by the clip).
-        p.setClipRect(QRectF(origin, QSizeF(v.target().width(), (end - first) / dpr)));
-        paint(p);
-    };
-    if (newBase && rows > 0) {
-        // The basemap in bands at once (MapBands); the calling thread lays the scene out
-        // first, so its band is lower by about the layout's share of the work.
-        if (m_layers.userLayers) {
-            for (const MapUserLayer &layer : m_userLayers)
-                layer.project(v.projection()); // once, not in every band
-        }
-        QVector<double> costs(rows, 1.0);
-        costs.last() += 0.1 * rows;
-        const auto bands = MapBands::split(costs, dpr, count);
-        QVector<QImage> parts;
-        for (const auto &[first, end] : bands)
-            parts.append(MapBands::band(baseImage, first, end));
-        MapBands::run(bands.size(), [&](qsizetype i) {
-            if (i + 1 == bands.size())
-                layOut();
-            paintBand(parts[i], bands[i].first, bands[i].second, [&](QPainter &p) {
-                MapRenderer::renderBase(p, v, m_model, m_style, m_layers, &m_userLayers);
-            });
-        });
-    } else {
-        layOut();
-    }
-
-    // Then the scene over a copy of it, in bands split where the scene's work is.
-    const MapRenderer renderer(m_model, *m_layout, m_style, m_layers);
-    const auto bands = MapBands::split(rowCosts(*m_layout, rows, dpr), dpr, count);
-    QVector<QImage> parts;
-    for (const auto &[first, end] : bands)
-        parts.append(MapBands::band(m_image, first, end));
-    const uchar *basePixels = std::as_const(baseImage).constBits();
-    MapBands::run(bands.size(), [&](qsizetype i) {
-        const auto [first, end] = bands[i];
-        std::memcpy(parts[i].bits(), basePixels + qsizetype(first) * bpl,
-                    size_t(end - first) * size_t(bpl));
-        paintBand(parts[i], first, end, [&](QPainter &p) { renderer.renderScene(p); });
-    });
+    MapFramePainter(m_model, m_style, m_layers, m_userLayers)
+        .paint(m_baseCache.viewport(), m_baseCache.image(), newBase, m_image, m_layout);
     m_sceneKey = scene;
     ++m_sceneRenders;
 }
