@@ -28,6 +28,7 @@ struct LayoutJob::Run
     quint64 pinsVersion = 0;
     bool firstShown = false;
     QWaitCondition shown; // firstShown set, or cancel
+    QWaitCondition publishedAny; // the first frame is in
     // GUI only: the last publication copied into the frame.
     quint64 taken = 0;
 };
@@ -65,6 +66,15 @@ void LayoutJob::setNetwork(std::shared_ptr<const Network> network)
     for (auto it = m_pins.cbegin(); it != m_pins.cend(); ++it)
         warm.insert(it.key(), it.value());
     start(std::move(network), warm);
+    if (m_settings.awaitFirstFrameMs > 0) {
+        const std::shared_ptr<Run> run = m_run;
+        {
+            QMutexLocker lock(&run->mutex);
+            if (run->published == 0 && !run->done)
+                run->publishedAny.wait(&run->mutex, QDeadlineTimer(m_settings.awaitFirstFrameMs));
+        }
+        poll();
+    }
 }
 
 void LayoutJob::relayout()
@@ -232,6 +242,7 @@ void LayoutJob::work(std::shared_ptr<Run> run, std::shared_ptr<const Network> ne
     if (run->cancel) {
         QMutexLocker lock(&run->mutex);
         run->done = true;
+        run->publishedAny.wakeAll();
         lock.unlock();
         notify();
         return;
@@ -273,6 +284,7 @@ void LayoutJob::work(std::shared_ptr<Run> run, std::shared_ptr<const Network> ne
         run->iterations = layout.iterations();
         run->done = last;
         ++run->published;
+        run->publishedAny.wakeAll();
     };
 
     applyPins();

@@ -32,6 +32,10 @@ struct LayoutJobSettings
     // it has shown it (firstFrameShown()) before stepping on: on a machine with few
     // cores the view's drawing of the new network matters more than the animation.
     int holdFirstFrameMs = 0;
+    // setNetwork() waits up to this long for the new network's first frame (a few
+    // milliseconds of placing new actors by their neighbours) and hands it over at once,
+    // so the view can start drawing before other views take the GUI thread.
+    int awaitFirstFrameMs = 0;
 };
 
 // The positions of one network, by node index (as Network::nodes()).

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void pinnedActorStaysAcrossRuns();
     void relayoutIsDeterministic();
     void resetForgetsEverything();
+    void handsOverTheFirstFrameAndHoldsForIt();
 };
 
 void TestLayoutJob::laysOutANetwork()
@@ -149,6 +150,31 @@ void TestLayoutJob::resetForgetsEverything()
     QVERIFY(!job.frame().network);
     QVERIFY(job.pins().isEmpty());
     job.waitForIdle(); // nothing to wait for
+}
+
+void TestLayoutJob::handsOverTheFirstFrameAndHoldsForIt()
+{
+    LayoutJob job;
+    LayoutJobSettings settings;
+    settings.awaitFirstFrameMs = 5000;
+    settings.holdFirstFrameMs = 5000;
+    job.setSettings(settings);
+    QSignalSpy frames(&job, &LayoutJob::frameChanged);
+    const auto net = ring(12);
+    job.setNetwork(net);
+    // The first frame is in when setNetwork() returns, without an event loop.
+    QCOMPARE(frames.count(), 1);
+    QCOMPARE(job.frame().network, std::shared_ptr<const Network>(net));
+    QCOMPARE(job.frame().positions.size(), 12);
+    QCOMPARE(job.frame().iterations, 0);
+    // The run holds there until the view says it has shown the frame.
+    QTest::qWait(100);
+    QVERIFY(job.isRunning());
+    QCOMPARE(job.frame().iterations, 0);
+    job.firstFrameShown();
+    QTRY_VERIFY_WITH_TIMEOUT(job.frame().iterations > 0, 5000);
+    job.waitForIdle();
+    QVERIFY(!job.isRunning());
 }
 
 QTEST_GUILESS_MAIN(TestLayoutJob)

@@ -48,6 +48,7 @@ NetworkView::NetworkView(Session *session, QWidget *parent)
     settings.layout.strongGravity = true;
     // A new network's picture takes a worker's time; the layout waits for it to be shown.
     settings.holdFirstFrameMs = 100;
+    settings.awaitFirstFrameMs = 20;
     m_layout->setSettings(settings);
 
     connect(m_session, &Session::projectChanged, this, &NetworkView::onProjectChanged);
@@ -204,23 +205,8 @@ void NetworkView::render(QPainter &painter, const QRectF &target,
 void NetworkView::paintEvent(QPaintEvent *)
 {
     if (m_picture->isDue()) {
-        const bool background = m_picture->isCostly() && !m_picture->isNull();
-        if (background) {
-            // The worker draws from copies (implicitly shared, so copying is cheap), keeps
-            // the analysis the geometry points into alive, and lays the geometry out itself:
-            // a few milliseconds per layout frame the GUI thread does not spend. The view's
-            // own geometry is built when hover, selection or a click need it.
-            m_picture->redrawInBackground(
-                size(), devicePixelRatioF(), m_scale, m_offset, m_positionsSerial,
-                [analysis = m_analysis, geometry = m_geometry, positions = m_positions,
-                 scale = m_scale, offset = m_offset, style = m_style, options = m_options,
-                 area = QRectF(rect())](QPainter &painter) mutable {
-                    if (analysis)
-                        geometry.build(*analysis, positions, scale, offset, area, options, style);
-                    NetworkRenderOptions render;
-                    render.legend = false;
-                    NetworkRenderer::paint(painter, area, geometry, style, options, render);
-                });
+        if (m_picture->isCostly() && !m_picture->isNull()) {
+            redrawPictureInBackground();
         } else {
             ensureGeometry();
             m_picture->redraw(size(), devicePixelRatioF(), m_scale, m_offset, m_positionsSerial,
@@ -257,6 +243,25 @@ void NetworkView::paintEvent(QPaintEvent *)
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
     }
+}
+
+void NetworkView::redrawPictureInBackground()
+{
+    // The worker draws from copies (implicitly shared, so copying is cheap), keeps the
+    // analysis the geometry points into alive, and lays the geometry out itself: a few
+    // milliseconds per layout frame the GUI thread does not spend. The view's own
+    // geometry is built when hover, selection or a click need it.
+    m_picture->redrawInBackground(
+        size(), devicePixelRatioF(), m_scale, m_offset, m_positionsSerial,
+        [analysis = m_analysis, geometry = m_geometry, positions = m_positions, scale = m_scale,
+         offset = m_offset, style = m_style, options = m_options,
+         area = QRectF(rect())](QPainter &painter) mutable {
+            if (analysis)
+                geometry.build(*analysis, positions, scale, offset, area, options, style);
+            NetworkRenderOptions render;
+            render.legend = false;
+            NetworkRenderer::paint(painter, area, geometry, style, options, render);
+        });
 }
 
 void NetworkView::resizeEvent(QResizeEvent *)
@@ -503,8 +508,13 @@ void NetworkView::onFrameChanged()
     // A new network is drawn at once; the frames of a layout in motion as often as the
     // picture's cost allows.
     invalidatePicture(fresh || !frame.running ? Redraw::Now : Redraw::Animation);
-    if (fresh)
+    if (fresh) {
+        // A costly picture starts on its worker now, not at the next paint: the other
+        // views repaint for the same change first, and it can be drawn meanwhile.
+        if (m_picture->isDue() && m_picture->isCostly() && !m_picture->isNull())
+            redrawPictureInBackground();
         Q_EMIT analysisShown();
+    }
 }
 
 void NetworkView::onSelectionChanged()

@@ -100,6 +100,7 @@ private:
     void updateEmphasis();
     void ensureSelectionVisible();
     void invalidatePicture(Redraw when);
+    void redrawPictureInBackground();
     void invalidateOverlay();
     void ensureGeometry() const;
     void fitTransform(const QRectF &area, double &scale, QPointF &offset) const;
