@@ -27,6 +27,8 @@ constexpr double kWheelStep = 1.25; // zoom factor per wheel notch
 constexpr double kKeyZoom = 1.5;
 constexpr double kKeyPan = 0.15; // of the view per arrow press
 constexpr int kSettleMs = 160;   // after the last wheel step, draw the zoomed map afresh
+// How long a filter change waits for its blocs before painting with the old ones.
+constexpr int kBlocsWaitMs = 150;
 
 QRectF boundsOf(const QVector<QPointF> &points)
 {
@@ -48,6 +50,10 @@ MapView::MapView(Session *session, QWidget *parent)
     m_settle->setSingleShot(true);
     m_settle->setInterval(kSettleMs);
     connect(m_settle, &QTimer::timeout, this, qOverload<>(&QWidget::update));
+    m_blocsDue = new QTimer(this);
+    m_blocsDue->setSingleShot(true);
+    m_blocsDue->setInterval(kBlocsWaitMs);
+    connect(m_blocsDue, &QTimer::timeout, this, qOverload<>(&QWidget::update));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -85,11 +91,20 @@ void MapView::onFilterChanged()
     m_model.setBlocs(m_session->network()->current()->blocOfActor);
     // The arrows were rebuilt: find the selected ones again, but leave the view where the
     // analyst put it.
-    onSelectionChanged(false);
+    updateHighlights(false);
+    // The blocs are computed on a worker as the filter changes, in about the time a frame
+    // takes: painting now and again when they come would draw two frames, one of them
+    // with the old window's colours. Wait for them, unless they are slow to come.
+    if (m_session->network()->isComputing()) {
+        m_blocsDue->start();
+        return;
+    }
+    update();
 }
 
 void MapView::onBlocsChanged()
 {
+    m_blocsDue->stop();
     m_model.setBlocs(m_session->network()->current()->blocOfActor);
     modelChanged();
 }
@@ -103,13 +118,18 @@ void MapView::modelChanged()
 
 void MapView::onSelectionChanged(bool bringIntoView)
 {
+    updateHighlights(bringIntoView);
+    update();
+}
+
+void MapView::updateHighlights(bool bringIntoView)
+{
     MapHighlights h = MapSelection::highlightsFor(m_model, m_session->selection());
     h.hover = m_highlights.hover;
     h.hoverCountry = m_highlights.hoverCountry;
     m_highlights = h;
     if (bringIntoView)
         showLonLats(MapSelection::locationsOf(m_model, m_highlights), false);
-    update();
 }
 
 QString MapView::baseKey() const

@@ -100,6 +100,7 @@ private:
     void onFilterChanged();
     void onBlocsChanged();
     void onSelectionChanged(bool bringIntoView);
+    void updateHighlights(bool bringIntoView);
     void setViewport(const MapViewport &viewport, bool fitted = false);
     void modelChanged();
     void showLonLats(const QVector<QPointF> &points, bool allowZoomIn);
@@ -134,6 +135,8 @@ private:
     mutable int m_sceneRenders = 0;
     mutable std::optional<MapLayout> m_layout;
     QTimer *m_settle; // runs while a zoom settles: images are shown scaled meanwhile
+    // Runs while a filter change waits for the new window's blocs (see onFilterChanged).
+    QTimer *m_blocsDue;
 };
 
 } // namespace entente
