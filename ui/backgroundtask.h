@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/backgroundpool.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -46,7 +48,8 @@ Result runInBackground(QWidget *parent, const QString &label,
     });
     poll.start(50);
 
-    watcher.setFuture(QtConcurrent::run([&progress, &work] { return work(progress); }));
+    watcher.setFuture(
+        QtConcurrent::run(&backgroundPool(), [&progress, &work] { return work(progress); }));
     if (!watcher.isFinished())
         loop.exec();
     poll.stop();

@@ -1,6 +1,7 @@
 #include "networkanalysis.h"
 
 #include "session/session.h"
+#include "util/backgroundpool.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -198,6 +199,7 @@ void NetworkAnalysisCache::schedule()
     m_overtaken = false;
     m_awaiting = true;
     m_watcher.setFuture(QtConcurrent::run(
+        &backgroundPool(),
         [snapshot = m_session->sharedSnapshot(), visible = m_session->visible(),
          filter = m_session->filter(), previous]() -> std::shared_ptr<const NetworkAnalysis> {
             auto analysis = std::make_shared<NetworkAnalysis>(
@@ -249,7 +251,7 @@ void NetworkAnalysisCache::computeBetweennessIfWanted()
         return;
     m_betweennessFor = m_current;
     m_betweennessWatcher.setFuture(
-        QtConcurrent::run([analysis = m_current] { analysis->ensureBetweenness(); }));
+        QtConcurrent::run(&backgroundPool(), [analysis = m_current] { analysis->ensureBetweenness(); }));
 }
 
 void NetworkAnalysisCache::recomputeNow()

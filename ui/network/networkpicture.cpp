@@ -1,5 +1,7 @@
 #include "networkpicture.h"
 
+#include "util/backgroundpool.h"
+
 #include <QElapsedTimer>
 #include <QPainter>
 #include <QTimer>
@@ -78,7 +80,7 @@ void NetworkPicture::redrawInBackground(QSize size, qreal ratio, double scale, Q
 {
     m_staleWhileDrawing = false;
     const quint64 job = ++m_jobs;
-    m_watcher.setFuture(QtConcurrent::run([=, draw = std::move(draw)] {
+    m_watcher.setFuture(QtConcurrent::run(&backgroundPool(), [=, draw = std::move(draw)] {
         QElapsedTimer timer;
         timer.start();
         Result result;
