@@ -39,7 +39,10 @@ public:
     QTransform toView(const MapViewport &viewport) const;
     int rebuildCount() const { return m_rebuilds; }
 
-    static constexpr double kMargin = 0.25; // of the view, on each side
+    // Of the view, on each side. Pans within it move the image only; every cold frame
+    // paints it too (0.15: 1.7 times the view's pixels; 0.25 was 2.25 times, a third more
+    // work per frame for pans of 400 px instead of 240 at 1600 px wide).
+    static constexpr double kMargin = 0.15;
 
 private:
     QImage m_image;
