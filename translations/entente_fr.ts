@@ -1827,38 +1827,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>state</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>government</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>armed group</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>organisation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>intergovernmental organisation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>person</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>coalition</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>other</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>→ %1 %2</source>
         <comment>outgoing tie: type, target</comment>
         <translation type="unfinished" />
