@@ -190,7 +190,7 @@ void NetworkView::render(QPainter &painter, const QRectF &target,
     picture.legend = false;
     NetworkRenderer::paint(painter, target, geometry, style, m_options, picture);
     QVector<NetworkLegendEntry> legend;
-    if (m_analysis && m_options.showLegend)
+    if (m_analysis && m_options.showLegend && m_analysis->network.nodeCount() > 0)
         legend = NetworkRenderer::legendEntries(*m_analysis, m_options, options.exporting);
     const QRectF band = NetworkRenderer::legendRect(target, legend, style);
     if (!options.exporting) {
@@ -612,7 +612,7 @@ QRectF NetworkView::fitArea() const
 const QVector<NetworkLegendEntry> &NetworkView::screenLegend() const
 {
     if (!m_legend) {
-        m_legend = m_analysis && m_options.showLegend
+        m_legend = m_analysis && m_options.showLegend && m_analysis->network.nodeCount() > 0
                        ? NetworkRenderer::legendEntries(*m_analysis, m_options, false)
                        : QVector<NetworkLegendEntry>{};
     }
