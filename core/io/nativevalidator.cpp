@@ -1,5 +1,6 @@
 #include "nativevalidator.h"
 
+#include "io/flatidtable.h"
 #include "io/nativefieldreader.h"
 #include "model/textoffsets.h"
 
@@ -117,7 +118,7 @@ private:
         bool mentioned = false;
         std::shared_ptr<ArticleText> text; // articles: null when the text is unusable
     };
-    using IdTable = std::unordered_map<std::string_view, Definition>;
+    using IdTable = FlatIdTable<Definition>;
 
     static std::string_view idKey(JsonValue id, std::string &buffer);
     void collectIds(Kind kind, JsonValue array, const JsonPath &path);
@@ -274,6 +275,7 @@ std::string_view Validator::idKey(JsonValue id, std::string &buffer)
 void Validator::collectIds(Kind kind, JsonValue array, const JsonPath &path)
 {
     auto &ids = m_ids[size_t(kind)];
+    ids.reserve(ids.size() + size_t(array.size()));
     qsizetype i = 0;
     for (const JsonValue item : array.elements()) {
         const qsizetype index = i++;
@@ -282,20 +284,20 @@ void Validator::collectIds(Kind kind, JsonValue array, const JsonPath &path)
             continue; // reported when the record is read
         std::string buffer;
         std::string_view key = idKey(idValue, buffer);
-        const auto it = ids.find(key);
-        if (it == ids.end()) {
+        const Definition *known = ids.find(key);
+        if (!known) {
             if (!buffer.empty())
                 key = m_decodedIds.emplace_back(std::move(buffer));
-            ids.emplace(key, Definition{item, index, idValue.toString()});
+            ids.insert(key, Definition{item, index, idValue.toString()});
             continue;
         }
-        const JsonValue first = it->second.record.member("id");
+        const JsonValue first = known->record.member("id");
         m_in.error(idValue, path.at(index).field("id"),
                    QCoreApplication::translate("Entente::NativeImporter",
                                                "duplicate %1 id \"%2\" (first used in %3[%4] at "
                                                "line %5, column %6); ids must be unique within %3")
-                       .arg(kindName(kind), it->second.id, latin1(arrayName(kind)).toString(),
-                            QString::number(it->second.index), QString::number(first.line()),
+                       .arg(kindName(kind), known->id, latin1(arrayName(kind)).toString(),
+                            QString::number(known->index), QString::number(first.line()),
                             QString::number(first.column())));
     }
 }
@@ -303,9 +305,7 @@ void Validator::collectIds(Kind kind, JsonValue array, const JsonPath &path)
 Validator::Definition *Validator::definition(Kind kind, JsonValue id)
 {
     std::string buffer;
-    auto &ids = m_ids[size_t(kind)];
-    const auto it = ids.find(idKey(id, buffer));
-    return it == ids.end() ? nullptr : &it->second;
+    return m_ids[size_t(kind)].find(idKey(id, buffer));
 }
 
 // The record's own id, shared with its definition (a duplicate, reported already, gets a
