@@ -90,6 +90,28 @@ private:
     bool m_released = false;
 };
 
+// A session on two sides and its map, shown and painted, its analysis done.
+struct Desk
+{
+    Session session;
+    MapView view{&session};
+
+    Desk()
+    {
+        session.setProject(nullptr, twoSides());
+        session.network()->recomputeNow();
+        view.resize(600, 400);
+        view.show();
+    }
+    bool shown()
+    {
+        if (!QTest::qWaitForWindowExposed(&view))
+            return false;
+        QTest::qWait(50);
+        return view.sceneRenders() > 0;
+    }
+};
+
 } // namespace
 
 class TestMapWindowChange : public QObject
@@ -103,15 +125,10 @@ private Q_SLOTS:
 
 void TestMapWindowChange::paintsOnceWithTheNewBlocs()
 {
-    Session session;
-    session.setProject(nullptr, twoSides());
-    session.network()->recomputeNow();
-    MapView view(&session);
-    view.resize(600, 400);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QTRY_VERIFY(view.sceneRenders() > 0);
-    QTest::qWait(50);
+    Desk desk;
+    QVERIFY(desk.shown());
+    Session &session = desk.session;
+    MapView &view = desk.view;
     const int before = view.sceneRenders();
 
     QSignalSpy updated(session.network(), &NetworkAnalysisCache::updated);
@@ -131,15 +148,10 @@ void TestMapWindowChange::paintsOnceWithTheNewBlocs()
 
 void TestMapWindowChange::paintsWithTheOldBlocsWhenTheyAreSlow()
 {
-    Session session;
-    session.setProject(nullptr, twoSides());
-    session.network()->recomputeNow();
-    MapView view(&session);
-    view.resize(600, 400);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QTRY_VERIFY(view.sceneRenders() > 0);
-    QTest::qWait(50);
+    Desk desk;
+    QVERIFY(desk.shown());
+    Session &session = desk.session;
+    MapView &view = desk.view;
     const int before = view.sceneRenders();
 
     BusyPool busy;
