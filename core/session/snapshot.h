@@ -10,10 +10,10 @@
 #include <QVector>
 
 #include <cmath>
+#include <limits>
 #include <memory>
 #include <mutex>
 #include <vector>
-#include <limits>
 
 namespace entente {
 
