@@ -51,14 +51,6 @@ void showError(QWidget *parent, const QString &text, const QString &details = {}
     box->open();
 }
 
-QString joined(const Diagnostics &list)
-{
-    QStringList lines;
-    for (const Diagnostic &d : list)
-        lines << d.toString();
-    return lines.join(u'\n');
-}
-
 } // namespace
 
 struct ProjectController::Loaded

@@ -1,5 +1,7 @@
 #include "diagnostic.h"
 
+#include <QStringList>
+
 namespace entente {
 
 QString Diagnostic::toString() const
@@ -17,6 +19,15 @@ QString Diagnostic::toString() const
         out += path + QStringLiteral(": ");
     out += message;
     return out;
+}
+
+QString toText(const Diagnostics &list)
+{
+    QStringList lines;
+    lines.reserve(list.size());
+    for (const Diagnostic &d : list)
+        lines << d.toString();
+    return lines.join(u'\n');
 }
 
 } // namespace entente

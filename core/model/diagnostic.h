@@ -24,4 +24,7 @@ struct Diagnostic
 
 using Diagnostics = QVector<Diagnostic>;
 
+// One toString() per line: the whole list as a command line or a test failure shows it.
+QString toText(const Diagnostics &list);
+
 } // namespace entente

@@ -15,14 +15,6 @@ QString fixture(const QString &name)
     return QStringLiteral(ENTENTE_TEST_DATA "/acled/") + name;
 }
 
-QString dump(const Diagnostics &list)
-{
-    QStringList lines;
-    for (const Diagnostic &d : list)
-        lines << d.toString();
-    return lines.join(u'\n');
-}
-
 template <typename T> const T *byId(const QVector<T> &list, const QString &id)
 {
     for (const T &item : list) {
@@ -68,7 +60,7 @@ void TestAcledImporter::currentLayout()
 {
     const ParsedFile parsed =
         AcledImporter().readFile(fixture(u"libya-2019-2020.csv"_s), EmptyProjectLookup());
-    QVERIFY2(parsed.ok(), qPrintable(dump(parsed.errors)));
+    QVERIFY2(parsed.ok(), qPrintable(toText(parsed.errors)));
     const Corpus &c = parsed.corpus;
     QCOMPARE(c.events.size(), 5);
     QCOMPARE(c.places.size(), 5);
@@ -166,7 +158,7 @@ void TestAcledImporter::olderLayoutWindows1252()
 {
     const ParsedFile parsed =
         AcledImporter().readFile(fixture(u"libya-old-1252.csv"_s), EmptyProjectLookup());
-    QVERIFY2(parsed.ok(), qPrintable(dump(parsed.errors)));
+    QVERIFY2(parsed.ok(), qPrintable(toText(parsed.errors)));
     const Corpus &c = parsed.corpus;
     QCOMPARE(c.events.size(), 2);
     const Event *battle = byId(c.events, u"acled:LBY2001"_s);
@@ -193,7 +185,7 @@ void TestAcledImporter::byteOrderMark()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = "\xEF\xBB\xBF" + file.readAll();
     const ParsedFile parsed = AcledImporter().readData(bytes, u"bom.csv"_s, EmptyProjectLookup());
-    QVERIFY2(parsed.ok(), qPrintable(dump(parsed.errors)));
+    QVERIFY2(parsed.ok(), qPrintable(toText(parsed.errors)));
     QCOMPARE(parsed.corpus.events.size(), 5);
     QCOMPARE(parsed.corpus.events.first().id, u"acled:LBY1001"_s);
 }
@@ -249,7 +241,7 @@ void TestAcledImporter::dates()
     const QByteArray csv = kMiniHeader + "LBY9," + date + ',' + precision +
                            ",Battles,A,B,32.9,13.2,\"Shelling, then a truce.\"\r\n";
     const ParsedFile parsed = AcledImporter().readData(csv, u"d.csv"_s, EmptyProjectLookup());
-    QVERIFY2(parsed.ok(), qPrintable(dump(parsed.errors)));
+    QVERIFY2(parsed.ok(), qPrintable(toText(parsed.errors)));
     QCOMPARE(parsed.corpus.events.size(), 1);
     QCOMPARE(parsed.corpus.events.first().date.toString(), expected);
     QCOMPARE(parsed.corpus.relations.size(), 1);

@@ -52,14 +52,6 @@ const Relation *findRelation(const Corpus &c, const QString &id)
     return nullptr;
 }
 
-QString allMessages(const Diagnostics &list)
-{
-    QStringList out;
-    for (const Diagnostic &d : list)
-        out << d.toString();
-    return out.join(u'\n');
-}
-
 ParsedFile readDoc(const QString &text, const QString &ann,
                    const BratMapping &mapping = BratMapping::defaults())
 {
@@ -122,7 +114,7 @@ void TestBratImporter::readsTheBerlinFixture()
 {
     const ParsedFile f =
         BratImporter().readFile(dataPath("2020-01-19_berlin.txt"), EmptyProjectLookup());
-    QVERIFY2(f.ok(), qPrintable(allMessages(f.errors)));
+    QVERIFY2(f.ok(), qPrintable(toText(f.errors)));
     QVERIFY(f.file.endsWith(u"2020-01-19_berlin.ann"));
     const Corpus &c = f.corpus;
     QCOMPARE(c.articles.size(), 1);
@@ -197,8 +189,8 @@ void TestBratImporter::readsMultilingualFixture()
 {
     const ParsedFile f =
         BratImporter().readFile(dataPath("multilingual.ann"), EmptyProjectLookup());
-    QVERIFY2(f.ok(), qPrintable(allMessages(f.errors)));
-    QVERIFY2(f.warnings.isEmpty(), qPrintable(allMessages(f.warnings)));
+    QVERIFY2(f.ok(), qPrintable(toText(f.errors)));
+    QVERIFY2(f.warnings.isEmpty(), qPrintable(toText(f.warnings)));
     const Corpus &c = f.corpus;
     QVERIFY(!c.articles.front().published);
     const Actor *sarraj = findActor(c, u"sarraj"_s); // an Entente: normalisation is the id itself
@@ -334,7 +326,7 @@ void TestBratImporter::discontinuousSpanGivesOneMentionPerFragment()
 {
     const QString text = u"the Government, so-called, of National Accord"_s;
     const ParsedFile f = readDoc(text, u"T1\tGovernment 4 14;30 45\tGovernment National Accord"_s);
-    QVERIFY2(f.ok(), qPrintable(allMessages(f.errors)));
+    QVERIFY2(f.ok(), qPrintable(toText(f.errors)));
     const auto &mentions = f.corpus.articles.front().mentions;
     QCOMPARE(mentions.size(), 2);
     QCOMPARE(mentions.at(0).span.quote, u"Government"_s);
@@ -355,7 +347,7 @@ void TestBratImporter::collapsesByNameNormalisationAndEquiv()
                         u"*\tEquiv T3 T4\n"
                         u"*\tEquiv T1 T3\n"_s;
     const ParsedFile f = readDoc(text, ann);
-    QVERIFY2(f.ok(), qPrintable(allMessages(f.errors)));
+    QVERIFY2(f.ok(), qPrintable(toText(f.errors)));
     QCOMPARE(f.corpus.actors.size(), 1);
     const Actor &a = f.corpus.actors.front();
     QCOMPARE(a.id, u"wikidata:Q5"_s);
@@ -396,7 +388,7 @@ void TestBratImporter::eventDates()
     const QString ann = kEntities + u"E1\tMeeting:T6 Host:T1 Guest:T2 Place:T3\n"_s + extra;
     const ParsedFile f =
         BratImporter().readData(kText.toUtf8(), ann.toUtf8(), fileName, EmptyProjectLookup());
-    QVERIFY2(f.ok(), qPrintable(allMessages(f.errors)));
+    QVERIFY2(f.ok(), qPrintable(toText(f.errors)));
     QCOMPARE(f.corpus.events.size(), 1);
     const Event &e = f.corpus.events.front();
     QCOMPARE(e.date.toString(), date);
@@ -440,7 +432,7 @@ void TestBratImporter::dateArguments()
                         u"E2\tStatement:T6 Participant:T2 Time:T5 Topic:E1\n"
                         u"N2\tReference E1 Wikidata:Q1\tmeeting\n"_s;
     const ParsedFile f = readDoc(text, ann);
-    QVERIFY2(f.ok(), qPrintable(allMessages(f.errors)));
+    QVERIFY2(f.ok(), qPrintable(toText(f.errors)));
     QCOMPARE(f.corpus.events.size(), 2);
     QCOMPARE(f.corpus.events.at(0).date.toString(), u"2020-03-01"_s); // the date's own text
     QCOMPARE(f.corpus.events.at(1).date.toString(), u"2020-02-23/2020-02-29"_s); // normalised
@@ -465,7 +457,7 @@ void TestBratImporter::relationAttributes()
                                     u"A4\tDate R3 2019-04/..\n"
                                     u"R4\tFightingAgainst Arg1:T1 Arg2:T3\n"_s;
     const ParsedFile f = readDoc(kText, ann);
-    QVERIFY2(f.ok(), qPrintable(allMessages(f.errors)));
+    QVERIFY2(f.ok(), qPrintable(toText(f.errors)));
     QCOMPARE(f.corpus.relations.size(), 2);
     QVERIFY(f.corpus.relations.at(0).confidence == 0.5);
     QCOMPARE(f.corpus.relations.at(0).evidence.front().span.quote, u"Turkey backs the GNA"_s);
@@ -475,7 +467,7 @@ void TestBratImporter::relationAttributes()
     // Arguments in two sentences: the evidence stays in the first one's sentence.
     QCOMPARE(r3.evidence.front().span.quote, u"Haftar met Erdoğan in Ankara."_s);
     // R2 negated, R4 against a place: both said.
-    QVERIFY2(f.warnings.size() == 2, qPrintable(allMessages(f.warnings)));
+    QVERIFY2(f.warnings.size() == 2, qPrintable(toText(f.warnings)));
     QCOMPARE(f.warnings.at(0).line, 9);
     QCOMPARE(f.warnings.at(1).line, 14);
     QVERIFY(f.warnings.at(1).message.contains(u"not an actor"));
@@ -522,7 +514,7 @@ void TestBratImporter::mappingFileOverridesDefaults()
                                     u"E1\tMeeting:T6 Participant:T1\n"_s;
     const ParsedFile f = readDoc(kText, ann, *mapping);
     QVERIFY(f.ok());
-    QVERIFY2(f.warnings.isEmpty(), qPrintable(allMessages(f.warnings)));
+    QVERIFY2(f.warnings.isEmpty(), qPrintable(toText(f.warnings)));
     QCOMPARE(f.corpus.relations.size(), 1);
     QVERIFY(f.corpus.relations.front().type == RelationType::AlliedWith);
     QCOMPARE(f.corpus.events.front().type, u"visit"_s);
@@ -649,8 +641,8 @@ void TestBratImporter::lineEndsAndByteOrderMark()
     mapping.setEntity({u"Other"_s, BratMapping::EntityTarget::Ignore, {}, {}});
     const ParsedFile f =
         BratImporter(mapping).readData(text, ann, u"doc.ann"_s, EmptyProjectLookup());
-    QVERIFY2(f.ok(), qPrintable(allMessages(f.errors)));
-    QVERIFY2(f.warnings.isEmpty(), qPrintable(allMessages(f.warnings)));
+    QVERIFY2(f.ok(), qPrintable(toText(f.errors)));
+    QVERIFY2(f.warnings.isEmpty(), qPrintable(toText(f.warnings)));
     QCOMPARE(f.corpus.actors.size(), 2);
     QCOMPARE(f.corpus.actors.at(1).name, u"Erdoğan"_s);
     QCOMPARE(f.corpus.articles.front().text.size(), 20);

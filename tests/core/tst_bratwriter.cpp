@@ -16,14 +16,6 @@ QString dataPath(const QString &name)
     return QStringLiteral(ENTENTE_TEST_DATA "/brat/") + name;
 }
 
-QString messages(const Diagnostics &list)
-{
-    QStringList out;
-    for (const Diagnostic &d : list)
-        out << d.toString();
-    return out.join(u'\n');
-}
-
 // Field by field, so that a failure says which record and field differ.
 void compareCorpora(const Corpus &a, const Corpus &b)
 {
@@ -90,7 +82,7 @@ Corpus readBack(const QVector<BratWriter::Document> &docs)
         const ParsedFile f = BratImporter().readData(d.text.toUtf8(), d.ann.toUtf8(),
                                                      d.baseName + u".ann", EmptyProjectLookup());
         if (!f.ok())
-            qWarning("%s\n%s", qPrintable(messages(f.errors)), qPrintable(d.ann));
+            qWarning("%s\n%s", qPrintable(toText(f.errors)), qPrintable(d.ann));
         out.articles += f.corpus.articles;
         out.actors += f.corpus.actors;
         out.places += f.corpus.places;
@@ -129,7 +121,7 @@ void TestBratWriter::roundTrip()
     QFETCH(QString, name);
     const ParsedFile first =
         BratImporter().readFile(dataPath(name + u".ann"), EmptyProjectLookup());
-    QVERIFY2(first.ok(), qPrintable(messages(first.errors)));
+    QVERIFY2(first.ok(), qPrintable(toText(first.errors)));
     QStringList notes;
     const auto docs = BratWriter().write(first.corpus, &notes);
     QCOMPARE(docs.size(), 1);
@@ -167,7 +159,7 @@ void TestBratWriter::roundTripThroughFolder()
     for (const QString &name : {u"2020-01-19_berlin.txt"_s, u"multilingual.ann"_s}) {
         const ParsedFile f =
             BratImporter().readFile(QDir(folder).filePath(name), EmptyProjectLookup());
-        QVERIFY2(f.ok(), qPrintable(messages(f.errors)));
+        QVERIFY2(f.ok(), qPrintable(toText(f.errors)));
         back.articles += f.corpus.articles;
         back.actors += f.corpus.actors;
         back.places += f.corpus.places;

@@ -15,14 +15,6 @@ QString fixture(const QString &name)
     return QStringLiteral(ENTENTE_TEST_DATA "/gdelt/") + name;
 }
 
-QString dump(const Diagnostics &list)
-{
-    QStringList lines;
-    for (const Diagnostic &d : list)
-        lines << d.toString();
-    return lines.join(u'\n');
-}
-
 template <typename T> const T *byId(const QVector<T> &list, const QString &id)
 {
     for (const T &item : list) {
@@ -94,7 +86,7 @@ void TestGdeltImporter::layouts()
     QFETCH(QString, file);
     QFETCH(bool, hasUrls);
     const ParsedFile parsed = GdeltImporter().readFile(fixture(file), EmptyProjectLookup());
-    QVERIFY2(parsed.ok(), qPrintable(dump(parsed.errors)));
+    QVERIFY2(parsed.ok(), qPrintable(toText(parsed.errors)));
     const Corpus &c = parsed.corpus;
     QCOMPARE(c.events.size(), 9);
     QCOMPARE(c.actors.size(), 6);
@@ -196,7 +188,7 @@ void TestGdeltImporter::duplicateRowsWarn()
     rows << rows.first();
     const ParsedFile parsed =
         GdeltImporter().readData(joined(rows), u"dup.tsv"_s, EmptyProjectLookup());
-    QVERIFY2(parsed.ok(), qPrintable(dump(parsed.errors)));
+    QVERIFY2(parsed.ok(), qPrintable(toText(parsed.errors)));
     QCOMPARE(parsed.corpus.events.size(), 9);
     QCOMPARE(parsed.warnings.size(), 1);
     QCOMPARE(parsed.warnings.first().line, 10);

@@ -47,14 +47,6 @@ const Diagnostic *findByPath(const Diagnostics &list, const QString &path)
     return nullptr;
 }
 
-QString dump(const Diagnostics &list)
-{
-    QStringList lines;
-    for (const Diagnostic &d : list)
-        lines << d.toString();
-    return lines.join(u'\n');
-}
-
 } // namespace
 
 class TestNativeImporter : public QObject
@@ -85,8 +77,8 @@ void TestNativeImporter::readsValidCorpus()
 {
     const ParsedFile file =
         NativeImporter().readFile(fixture(u"valid.json"_s), EmptyProjectLookup());
-    QVERIFY2(file.ok(), qPrintable(dump(file.errors)));
-    QVERIFY2(file.warnings.isEmpty(), qPrintable(dump(file.warnings)));
+    QVERIFY2(file.ok(), qPrintable(toText(file.errors)));
+    QVERIFY2(file.warnings.isEmpty(), qPrintable(toText(file.warnings)));
     QCOMPARE(file.file, fixture(u"valid.json"_s));
     const Corpus &c = file.corpus;
     QCOMPARE(c.articles.size(), 2);
@@ -336,7 +328,7 @@ void TestNativeImporter::reportsErrors()
     QVERIFY(!parsed.ok());
     QVERIFY(parsed.corpus.isEmpty()); // all or nothing
     const Diagnostic *d = findByPath(parsed.errors, path);
-    QVERIFY2(d, qPrintable(u"no error at \""_s + path + u"\" in:\n"_s + dump(parsed.errors)));
+    QVERIFY2(d, qPrintable(u"no error at \""_s + path + u"\" in:\n"_s + toText(parsed.errors)));
     QVERIFY2(d->message.contains(phrase), qPrintable(d->toString()));
     QCOMPARE(d->line, line);
     QVERIFY(d->column > 0);
@@ -365,7 +357,7 @@ void TestNativeImporter::countsErrorsPerFile()
     QFETCH(int, count);
     const ParsedFile parsed =
         NativeImporter().readFile(fixture(u"errors/"_s + file), EmptyProjectLookup());
-    QVERIFY2(parsed.errors.size() == count, qPrintable(dump(parsed.errors)));
+    QVERIFY2(parsed.errors.size() == count, qPrintable(toText(parsed.errors)));
 }
 
 void TestNativeImporter::listsErrorsInFileOrder()
@@ -376,7 +368,7 @@ void TestNativeImporter::listsErrorsInFileOrder()
         const Diagnostic &a = parsed.errors.at(i - 1);
         const Diagnostic &b = parsed.errors.at(i);
         QVERIFY2(a.line < b.line || (a.line == b.line && a.column <= b.column),
-                 qPrintable(dump(parsed.errors)));
+                 qPrintable(toText(parsed.errors)));
     }
 }
 
@@ -384,7 +376,7 @@ void TestNativeImporter::warns()
 {
     const ParsedFile parsed =
         NativeImporter().readFile(fixture(u"warnings.json"_s), EmptyProjectLookup());
-    QVERIFY2(parsed.ok(), qPrintable(dump(parsed.errors)));
+    QVERIFY2(parsed.ok(), qPrintable(toText(parsed.errors)));
     QCOMPARE(parsed.corpus.actors.size(), 3);
     const QList<QPair<QString, QString>> expected{
         {u"generator"_s, u"unknown field \"generator\" ignored"_s},
@@ -397,7 +389,7 @@ void TestNativeImporter::warns()
         {u"relations[0].aspect"_s, u"\"aspect\" qualifies \"supports\" relations"_s},
         {u"relations[1].target"_s, u"source and target are the same actor \"RUS\""_s},
     };
-    QVERIFY2(parsed.warnings.size() == expected.size(), qPrintable(dump(parsed.warnings)));
+    QVERIFY2(parsed.warnings.size() == expected.size(), qPrintable(toText(parsed.warnings)));
     for (qsizetype i = 0; i < expected.size(); ++i) {
         const Diagnostic &w = parsed.warnings.at(i);
         QVERIFY(w.severity == Diagnostic::Severity::Warning);
@@ -413,7 +405,7 @@ void TestNativeImporter::reanchorsQuotes()
 {
     const FakeProject project;
     const ParsedFile parsed = NativeImporter().readFile(fixture(u"reanchor.json"_s), project);
-    QVERIFY2(parsed.ok(), qPrintable(dump(parsed.errors)));
+    QVERIFY2(parsed.ok(), qPrintable(toText(parsed.errors)));
     // Offsets counted in UTF-16 units by some other tool land two units late after two
     // emoji; the unique quote puts them right.
     QCOMPARE(parsed.corpus.articles.at(0).mentions.at(0).span,
@@ -453,7 +445,7 @@ void TestNativeImporter::resolvesReferencesIntoProject()
                    {"id": "GNA", "name": "GNA", "kind": "government"}]})";
     FakeProject project;
     const ParsedFile merged = NativeImporter().readData(json, u"inline.json"_s, project);
-    QVERIFY2(merged.ok(), qPrintable(dump(merged.errors)));
+    QVERIFY2(merged.ok(), qPrintable(toText(merged.errors)));
     QCOMPARE(merged.warnings.size(), 1);
     QCOMPARE(merged.warnings.at(0).path, u"actors[1]"_s);
     QCOMPARE(merged.warnings.at(0).file, u"inline.json"_s);
