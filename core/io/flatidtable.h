@@ -1,7 +1,6 @@
 #pragma once
 
-#include <QtGlobal>
-
+#include <cstddef>
 #include <deque>
 #include <functional>
 #include <string_view>

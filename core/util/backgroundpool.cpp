@@ -3,6 +3,8 @@
 #include <QThread>
 #include <QThreadPool>
 
+#include <algorithm>
+
 namespace entente {
 
 QThreadPool &backgroundPool()
