@@ -15,6 +15,7 @@
 #include <QPaintEngine>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace entente {
@@ -404,7 +405,12 @@ void MapRenderer::drawLabel(QPainter &p, const QRectF &rect, const QString &text
                             .arg(m_style.text().rgba())
                             .arg(rect.height())
                             .arg(text);
-    MapSprites::draw(p, key, QRectF(QPointF(-4, -4), rect.size() + QSizeF(8, 8)), rect.topLeft(),
+    // At whole pixels, so a label's text is one image wherever the layout of a window
+    // puts it (text is snapped to pixels on screen anyway).
+    const QPointF at = p.transform().map(rect.topLeft());
+    const QPointF snapped =
+        p.transform().inverted().map(QPointF(std::round(at.x()), std::round(at.y())));
+    MapSprites::draw(p, key, QRectF(QPointF(-4, -4), rect.size() + QSizeF(8, 8)), snapped,
                      [&](QPainter &ip) { haloed(ip, QPointF(0, 0)); });
 }
 
@@ -421,16 +427,41 @@ void MapRenderer::drawLeaders(QPainter &p) const
         return m.fanned && visible.contains(m.anchorPos) &&
                QRectF(m.anchorPos, m.pos).normalized().adjusted(-3, -3, 3, 3).intersects(area);
     };
-    p.setPen(QPen(m_style.mutedText(), 1));
+    // Thousands of leaders at a wide view: one call draws them all, and each place's dot
+    // is drawn once, not once per actor fanned around it.
+    QVector<QLineF> lines;
+    std::vector<std::pair<double, double>> anchors;
     for (const MapMarker &m : markers) {
-        if (drawn(m))
-            p.drawLine(m.anchorPos, m.pos);
+        if (drawn(m)) {
+            lines.append(QLineF(m.anchorPos, m.pos));
+            anchors.emplace_back(m.anchorPos.x(), m.anchorPos.y());
+        }
     }
+    if (lines.isEmpty())
+        return;
+    QPen leader(m_style.mutedText(), 1);
+    // On pixels a one-pixel line is the same drawn as a hairline, which Qt draws without
+    // the stroker; vector output keeps its scalable pen.
+    leader.setCosmetic(MapSprites::usable(p));
+    p.setPen(leader);
+    p.drawLines(lines);
+    std::sort(anchors.begin(), anchors.end());
+    anchors.erase(std::unique(anchors.begin(), anchors.end()), anchors.end());
     p.setBrush(m_style.markerOutline());
     p.setPen(Qt::NoPen);
-    for (const MapMarker &m : markers) {
-        if (drawn(m))
-            p.drawEllipse(m.anchorPos, 2.0, 2.0);
+    const auto dot = [](QPainter &q, QPointF at) { q.drawEllipse(at, 2.0, 2.0); };
+    const bool sprites = MapSprites::usable(p);
+    const QString key = QStringLiteral("anchor|%1").arg(m_style.markerOutline().rgba());
+    for (const auto &[x, y] : anchors) {
+        if (!sprites) {
+            dot(p, QPointF(x, y));
+            continue;
+        }
+        MapSprites::draw(p, key, QRectF(-3, -3, 6, 6), QPointF(x, y), [&](QPainter &q) {
+            q.setBrush(m_style.markerOutline());
+            q.setPen(Qt::NoPen);
+            dot(q, QPointF(0, 0));
+        });
     }
 }
 
@@ -446,6 +477,7 @@ void MapRenderer::drawActors(QPainter &p) const
     const QPen outline(m_style.markerOutline(), 1.1);
     p.setPen(outline);
     const bool sprites = MapSprites::usable(p);
+    QHash<quint64, QString> keys;
     for (const MapMarker &m : markers) {
         if (!visible.contains(m.pos))
             continue;
@@ -459,11 +491,15 @@ void MapRenderer::drawActors(QPainter &p) const
             drawActorShape(p, kind, m.pos, r);
             continue;
         }
-        const QString key = QStringLiteral("marker|%1|%2|%3|%4")
-                                .arg(int(kind))
-                                .arg(r)
-                                .arg(fill.rgba())
-                                .arg(outline.color().rgba());
+        // A few kinds and blocs among thousands of markers: each key is made once.
+        QString &key = keys[(quint64(kind) << 32) | fill.rgba()];
+        if (key.isEmpty()) {
+            key = QStringLiteral("marker|%1|%2|%3|%4")
+                      .arg(int(kind))
+                      .arg(r)
+                      .arg(fill.rgba())
+                      .arg(outline.color().rgba());
+        }
         const double extent = r * 1.3 + 2;
         MapSprites::draw(p, key, QRectF(-extent, -extent, 2 * extent, 2 * extent), m.pos,
                          [&](QPainter &ip) {

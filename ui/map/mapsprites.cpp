@@ -16,10 +16,30 @@ struct Sprite
     QPointF offset; // of the image's top-left from the whole-pixel origin, logical pixels
 };
 
+// The caller's key with the variant: the quarter pixel the origin falls on and the pixel
+// ratio. Kept apart rather than joined into one string, as a scene looks up thousands.
+struct SpriteKey
+{
+    QString key;
+    int quarters = 0; // x quarters + 5 * y quarters (each 0 to 4)
+    qreal dpr = 1.0;
+    friend bool operator==(const SpriteKey &, const SpriteKey &) = default;
+};
+
+size_t qHash(const SpriteKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.key, k.quarters, k.dpr);
+}
+
 // Per thread: an export on a worker must not share the GUI's images unlocked. Past the
 // cap the cache starts again (labels of old windows are not worth keeping).
 constexpr int kMaxSprites = 6000;
-thread_local QHash<QString, Sprite> t_sprites;
+thread_local QHash<SpriteKey, Sprite> t_sprites;
+
+bool isWhole(qreal v)
+{
+    return v == std::floor(v);
+}
 
 } // namespace
 
@@ -30,18 +50,18 @@ bool MapSprites::usable(const QPainter &p)
            p.transform().type() <= QTransform::TxTranslate;
 }
 
-void MapSprites::draw(QPainter &p, const QString &key, const QRectF &bounds, QPointF origin,
-                      const std::function<void(QPainter &)> &drawMark)
+void MapSprites::drawWith(QPainter &p, const QString &key, const QRectF &bounds, QPointF origin,
+                          const void *callable, MarkPainter paintMark)
 {
     const qreal dpr = p.device() ? p.device()->devicePixelRatioF() : 1.0;
     // Where the origin falls within its pixel is part of the image, so that marks keep
     // their exact places; quarter pixels bound the number of variants.
     const QPointF at = p.transform().map(origin);
     const QPointF whole(std::floor(at.x()), std::floor(at.y()));
-    const QPointF fraction(std::round((at.x() - whole.x()) * 4) / 4,
-                           std::round((at.y() - whole.y()) * 4) / 4);
-    const QString fullKey =
-        key + QStringLiteral("|%1|%2|%3").arg(dpr).arg(fraction.x()).arg(fraction.y());
+    const int qx = int(std::round((at.x() - whole.x()) * 4));
+    const int qy = int(std::round((at.y() - whole.y()) * 4));
+    const QPointF fraction(qx / 4.0, qy / 4.0);
+    SpriteKey fullKey{key, qx + 5 * qy, dpr};
     auto it = t_sprites.constFind(fullKey);
     if (it == t_sprites.cend()) {
         if (t_sprites.size() >= kMaxSprites)
@@ -57,13 +77,19 @@ void MapSprites::draw(QPainter &p, const QString &key, const QRectF &bounds, QPo
             ip.translate(-QPointF(pixels.topLeft()));
             ip.scale(dpr, dpr);
             ip.translate(fraction);
-            drawMark(ip);
+            paintMark(callable, ip);
         }
         sprite.image.setDevicePixelRatio(dpr);
         sprite.offset = QPointF(pixels.topLeft()) / dpr;
-        it = t_sprites.insert(fullKey, std::move(sprite));
+        it = t_sprites.insert(std::move(fullKey), std::move(sprite));
     }
     const QTransform world = p.transform();
+    if (isWhole(world.dx()) && isWhole(world.dy())) {
+        // The usual case (a band of the image, shifted by whole pixels): no change of the
+        // painter's state, which costs more than the copy of a small image.
+        p.drawImage(whole + it->offset - QPointF(world.dx(), world.dy()), it->image);
+        return;
+    }
     p.resetTransform();
     p.drawImage(whole + it->offset, it->image);
     p.setTransform(world);

@@ -4,8 +4,6 @@
 #include <QRectF>
 #include <QString>
 
-#include <functional>
-
 class QPainter;
 
 namespace entente {
@@ -21,12 +19,24 @@ public:
     // scaled or rotated): only then is a copied image the same as the drawn mark.
     static bool usable(const QPainter &p);
 
-    // Draws the image of `key`, made on first use by `draw` painting within `bounds` (in
-    // logical pixels, around an origin), with its origin at `origin`.
+    // Draws the image of `key`, made on first use by `drawMark(QPainter &)` painting
+    // within `bounds` (in logical pixels, around an origin), with its origin at `origin`.
+    template <typename DrawMark>
     static void draw(QPainter &p, const QString &key, const QRectF &bounds, QPointF origin,
-                     const std::function<void(QPainter &)> &draw);
+                     const DrawMark &drawMark)
+    {
+        // No std::function: its copy of the callable costs an allocation per mark.
+        drawWith(p, key, bounds, origin, &drawMark, [](const void *callable, QPainter &ip) {
+            (*static_cast<const DrawMark *>(callable))(ip);
+        });
+    }
 
     static int cachedCount(); // for tests
+
+private:
+    using MarkPainter = void (*)(const void *callable, QPainter &);
+    static void drawWith(QPainter &p, const QString &key, const QRectF &bounds, QPointF origin,
+                         const void *callable, MarkPainter paintMark);
 };
 
 } // namespace entente
