@@ -122,38 +122,51 @@ void NetworkGeometry::prepare(const NetworkAnalysis &analysis, const NetworkView
     }
 
     // Ties joining the same two actors fan out: those running from the smaller index to
-    // the larger first, then the reverse ones, each side ordered by type.
+    // the larger first, then the reverse ones, each side ordered by type. Pairs are found
+    // by sorting, not by a hash of lists: a window's 10,000 ties would allocate as many.
     const int count = edgeCount(net, options.showHierarchy);
     m_slot.fill(0, count);
     m_slotCount.fill(1, count);
-    m_adjacent = QVector<QVector<int>>(net.nodeCount());
-    QHash<quint64, QVector<int>> byPair;
-    byPair.reserve(count);
+    std::vector<std::pair<quint64, int>> byPair(static_cast<size_t>(count)); // (pair, ref)
+    m_adjacentFirst.fill(0, net.nodeCount() + 1);
     for (int ref = 0; ref < count; ++ref) {
         const NetworkEdge &e = edge(net, ref);
         const auto [a, b] = std::minmax(e.source, e.target);
-        byPair[(quint64(quint32(a)) << 32) | quint32(b)].push_back(ref);
-        m_adjacent[e.source].push_back(ref);
-        m_adjacent[e.target].push_back(ref);
+        byPair[size_t(ref)] = {(quint64(quint32(a)) << 32) | quint32(b), ref};
+        ++m_adjacentFirst[e.source + 1];
+        ++m_adjacentFirst[e.target + 1];
     }
-    for (QVector<int> &refs : byPair) {
-        if (refs.size() < 2)
-            continue;
-        std::sort(refs.begin(), refs.end(), [&](int x, int y) {
-            const NetworkEdge &ex = edge(net, x);
-            const NetworkEdge &ey = edge(net, y);
-            const bool fx = ex.source < ex.target;
-            const bool fy = ey.source < ey.target;
-            if (fx != fy)
-                return fx;
-            if (ex.type != ey.type)
-                return ex.type < ey.type;
-            return x < y;
-        });
-        for (int k = 0; k < refs.size(); ++k) {
-            m_slot[refs[k]] = k;
-            m_slotCount[refs[k]] = int(refs.size());
+    for (int i = 0; i < net.nodeCount(); ++i)
+        m_adjacentFirst[i + 1] += m_adjacentFirst[i];
+    m_adjacentRefs.resize(m_adjacentFirst.last());
+    QVector<int> at(m_adjacentFirst.cbegin(), m_adjacentFirst.cend() - 1);
+    for (int ref = 0; ref < count; ++ref) {
+        const NetworkEdge &e = edge(net, ref);
+        m_adjacentRefs[at[e.source]++] = ref;
+        m_adjacentRefs[at[e.target]++] = ref;
+    }
+    std::sort(byPair.begin(), byPair.end(), [&](const auto &x, const auto &y) {
+        if (x.first != y.first)
+            return x.first < y.first;
+        const NetworkEdge &ex = edge(net, x.second);
+        const NetworkEdge &ey = edge(net, y.second);
+        const bool fx = ex.source < ex.target;
+        const bool fy = ey.source < ey.target;
+        if (fx != fy)
+            return fx;
+        if (ex.type != ey.type)
+            return ex.type < ey.type;
+        return x.second < y.second;
+    });
+    for (size_t first = 0; first < byPair.size();) {
+        size_t end = first + 1;
+        while (end < byPair.size() && byPair[end].first == byPair[first].first)
+            ++end;
+        for (size_t k = first; end - first > 1 && k < end; ++k) {
+            m_slot[byPair[k].second] = int(k - first);
+            m_slotCount[byPair[k].second] = int(end - first);
         }
+        first = end;
     }
 }
 
@@ -339,7 +352,9 @@ NetworkOverlay NetworkGeometry::overlay(const NetworkEmphasis &emphasis, const Q
     if (emphasis.hoverNode >= 0 && emphasis.hoverNode < n) {
         out.wash = true;
         lit[emphasis.hoverNode] = true;
-        for (int ref : m_adjacent.value(emphasis.hoverNode)) {
+        for (int k = m_adjacentFirst[emphasis.hoverNode]; k < m_adjacentFirst[emphasis.hoverNode + 1];
+             ++k) {
+            const int ref = m_adjacentRefs[k];
             const NetworkEdge &e = edge(net, ref);
             lit[e.source] = lit[e.target] = true;
             if (const int item = edgeItem(ref); item >= 0)

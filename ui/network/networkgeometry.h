@@ -141,7 +141,10 @@ private:
     double m_labelHeight = 0.0;
     QVector<int> m_slot;              // position of an edge among those joining the same pair
     QVector<int> m_slotCount;         // how many edges join that pair
-    QVector<QVector<int>> m_adjacent; // edge refs per node (drawn layers)
+    // Edge refs per node (drawn layers): those of node i are
+    // m_adjacentRefs[m_adjacentFirst[i]] up to m_adjacentFirst[i + 1].
+    QVector<int> m_adjacentFirst;
+    QVector<int> m_adjacentRefs;
 };
 
 } // namespace entente
