@@ -19,6 +19,7 @@ private Q_SLOTS:
     void matchesQtHairlines_data();
     void matchesQtHairlines();
     void refusesTranslucentColours();
+    void trianglesMatchQtAliasedFill();
 };
 
 namespace {
@@ -103,6 +104,45 @@ void TestNetworkHairlines::refusesTranslucentColours()
     QVERIFY(!NetworkHairlines::draw(p, {QLineF(0, 0, 40, 40)}, pen));
     p.end();
     QCOMPARE(inked(image), 0);
+}
+
+void TestNetworkHairlines::trianglesMatchQtAliasedFill()
+{
+    // Arrow-head sized triangles at every angle and fraction of a pixel, and one past the
+    // image's edge.
+    QVector<QPointF> corners;
+    for (int k = 0; k < 40; ++k) {
+        const double a = k * 0.37;
+        const QPointF tip(12.3 + (k % 8) * 22.7, 14.6 + (k / 8) * 27.1);
+        const QPointF u(std::cos(a), std::sin(a));
+        const QPointF n(-u.y(), u.x());
+        const QPointF back = tip - u * (6.0 + k % 5);
+        corners << tip << back + n * 2.6 << back - n * 2.6;
+    }
+    corners << QPointF(190, 120) << QPointF(230, 150) << QPointF(170, 170);
+    const QColor colour(30, 90, 160);
+    QImage qt(200, 160, QImage::Format_ARGB32_Premultiplied);
+    qt.fill(Qt::white);
+    QImage ours = qt;
+    {
+        QPainter p(&qt);
+        p.setPen(Qt::NoPen);
+        p.setBrush(colour);
+        for (qsizetype i = 0; i < corners.size(); i += 3)
+            p.drawPolygon(corners.constData() + i, 3);
+    }
+    {
+        QPainter p(&ours);
+        QVERIFY(NetworkHairlines::fillTriangles(p, corners, colour));
+    }
+    const int a = inked(qt);
+    QVERIFY(a > 800);
+    int differing = 0;
+    for (int y = 0; y < qt.height(); ++y)
+        for (int x = 0; x < qt.width(); ++x)
+            differing += qt.pixel(x, y) != ours.pixel(x, y) ? 1 : 0;
+    // The same rule (pixel centres inside); only rounding on the edges may differ.
+    QVERIFY2(differing < a / 50, qPrintable(QStringLiteral("%1 of %2").arg(differing).arg(a)));
 }
 
 QTEST_MAIN(TestNetworkHairlines)

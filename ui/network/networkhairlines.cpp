@@ -6,33 +6,58 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <vector>
 
 namespace entente {
 
-bool NetworkHairlines::draw(QPainter &painter, const QVector<QLineF> &lines, const QPen &pen)
+namespace {
+
+// An image the painter paints on that can take opaque pixels written straight in, with
+// what is needed to write them.
+struct DirectTarget
+{
+    QImage *image = nullptr;
+    QTransform transform; // logical to device pixels
+    QRect bounds;         // device pixels that may be written (image and clip)
+};
+
+std::optional<DirectTarget> directTarget(QPainter &painter, const QColor &colour)
 {
     if (!painter.device() || painter.device()->devType() != QInternal::Image)
-        return false;
+        return std::nullopt;
     auto *image = static_cast<QImage *>(painter.device());
     if (image->format() != QImage::Format_ARGB32_Premultiplied &&
         image->format() != QImage::Format_RGB32 && image->format() != QImage::Format_ARGB32)
-        return false;
-    if (pen.style() == Qt::NoPen || pen.style() == Qt::CustomDashLine ||
-        pen.brush().style() != Qt::SolidPattern || pen.color().alpha() != 255 ||
-        painter.compositionMode() != QPainter::CompositionMode_SourceOver ||
+        return std::nullopt;
+    if (colour.alpha() != 255 || painter.compositionMode() != QPainter::CompositionMode_SourceOver ||
         painter.opacity() < 1.0)
-        return false;
-    const QTransform t = painter.deviceTransform(); // logical to device pixels
-    if (t.type() > QTransform::TxScale)
-        return false;
-    QRect bounds = image->rect();
+        return std::nullopt;
+    DirectTarget target{image, painter.deviceTransform(), image->rect()};
+    if (target.transform.type() > QTransform::TxScale)
+        return std::nullopt;
     if (painter.hasClipping()) {
-        const QRegion clip = painter.clipRegion() * t;
+        const QRegion clip = painter.clipRegion() * target.transform;
         if (clip.rectCount() > 1)
-            return false;
-        bounds &= clip.boundingRect();
+            return std::nullopt;
+        target.bounds &= clip.boundingRect();
     }
+    return target;
+}
+
+} // namespace
+
+bool NetworkHairlines::draw(QPainter &painter, const QVector<QLineF> &lines, const QPen &pen)
+{
+    if (pen.style() == Qt::NoPen || pen.style() == Qt::CustomDashLine ||
+        pen.brush().style() != Qt::SolidPattern)
+        return false;
+    const auto target = directTarget(painter, pen.color());
+    if (!target)
+        return false;
+    QImage *image = target->image;
+    const QTransform &t = target->transform;
+    const QRect bounds = target->bounds;
     if (bounds.isEmpty())
         return true;
 
@@ -113,6 +138,46 @@ bool NetworkHairlines::draw(QPainter &painter, const QVector<QLineF> &lines, con
                 reinterpret_cast<quint32 *>(bits + py * stride)[px] = colour;
             if (++phase == period)
                 phase = 0;
+        }
+    }
+    return true;
+}
+
+bool NetworkHairlines::fillTriangles(QPainter &painter, const QVector<QPointF> &corners,
+                                     const QColor &colour)
+{
+    const auto target = directTarget(painter, colour);
+    if (!target)
+        return false;
+    const QRect bounds = target->bounds;
+    if (bounds.isEmpty())
+        return true;
+    const quint32 value = colour.rgba(); // opaque: premultiplied is the same
+    uchar *bits = target->image->bits();
+    const qsizetype stride = target->image->bytesPerLine();
+    for (qsizetype i = 0; i + 2 < corners.size(); i += 3) {
+        QPointF p[3] = {target->transform.map(corners[i]), target->transform.map(corners[i + 1]),
+                        target->transform.map(corners[i + 2])};
+        std::sort(std::begin(p), std::end(p), [](QPointF a, QPointF b) { return a.y() < b.y(); });
+        // Rows whose centre line crosses the triangle, within the bounds.
+        const int y0 = std::max(bounds.top(), int(std::ceil(p[0].y() - 0.5)));
+        const int y1 = std::min(bounds.bottom(), int(std::ceil(p[2].y() - 0.5)) - 1);
+        // x where the segment a-b meets the line at height y (a.y() <= y <= b.y()).
+        const auto at = [](QPointF a, QPointF b, double y) {
+            return b.y() > a.y() ? a.x() + (b.x() - a.x()) * (y - a.y()) / (b.y() - a.y()) : a.x();
+        };
+        for (int y = y0; y <= y1; ++y) {
+            const double c = y + 0.5;
+            const double x02 = at(p[0], p[2], c);
+            const double other = c < p[1].y() ? at(p[0], p[1], c) : at(p[1], p[2], c);
+            const double from = std::min(x02, other);
+            const double to = std::max(x02, other);
+            // Pixels whose centre x + 0.5 lies in [from, to).
+            const int x0 = std::max(bounds.left(), int(std::ceil(from - 0.5)));
+            const int x1 = std::min(bounds.right(), int(std::ceil(to - 0.5)) - 1);
+            auto *row = reinterpret_cast<quint32 *>(bits + y * stride);
+            for (int x = x0; x <= x1; ++x)
+                row[x] = value;
         }
     }
     return true;

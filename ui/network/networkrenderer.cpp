@@ -23,10 +23,10 @@ struct StrokeBatch
     bool antialias = true;
     QVector<QLineF> lines;
     QVector<const NetworkEdgeItem *> curves;
-    QPainterPath arrows;
+    QVector<QPointF> arrows; // three corners per head
 };
 
-void addArrow(QPainterPath &path, QPointF tip, QPointF base, double width)
+void addArrow(QVector<QPointF> &corners, QPointF tip, QPointF base, double width)
 {
     const QPointF d = tip - base;
     const double len = std::sqrt(d.x() * d.x() + d.y() * d.y());
@@ -37,10 +37,25 @@ void addArrow(QPainterPath &path, QPointF tip, QPointF base, double width)
     const double full = NetworkStyle::arrowLength(width);
     const double half = 0.5 * full * 0.75;
     const QPointF back = tip - u * full;
-    path.moveTo(tip);
-    path.lineTo(back + n * half);
-    path.lineTo(back - n * half);
-    path.closeSubpath();
+    corners << tip << back + n * half << back - n * half;
+}
+
+void fillArrows(QPainter &painter, const QVector<QPointF> &corners, const QColor &colour)
+{
+    // Aliased heads by the thousand go straight into the image; else one path.
+    if (!painter.testRenderHint(QPainter::Antialiasing) &&
+        NetworkHairlines::fillTriangles(painter, corners, colour))
+        return;
+    QPainterPath path;
+    for (qsizetype i = 0; i + 2 < corners.size(); i += 3) {
+        path.moveTo(corners[i]);
+        path.lineTo(corners[i + 1]);
+        path.lineTo(corners[i + 2]);
+        path.closeSubpath();
+    }
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawPath(path);
 }
 
 // Dense raster pictures: a wide stroke without antialiasing goes through the stroker and
@@ -70,6 +85,29 @@ void addCurveBundle(QVector<QLineF> &out, const NetworkEdgeItem &item, double wi
         addBundle(out, previous, next, width);
         previous = next;
     }
+}
+
+// A small antialiased mark drawn once, centred in a square image, to be copied wherever
+// a dense picture has one like it: thousands of antialiased outlines cost several times
+// as much as the copies.
+template <typename PaintMark>
+QImage markSprite(int side, qreal ratio, const PaintMark &paintMark)
+{
+    QImage sprite(QSize(side, side) * ratio, QImage::Format_ARGB32_Premultiplied);
+    sprite.setDevicePixelRatio(ratio);
+    sprite.fill(Qt::transparent);
+    QPainter p(&sprite);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.translate(side / 2.0, side / 2.0);
+    paintMark(p);
+    return sprite;
+}
+
+// At whole pixels: a copy at a fraction of a pixel would be resampled.
+void drawCentred(QPainter &painter, const QImage &sprite, QPointF centre)
+{
+    const double half = sprite.width() / sprite.devicePixelRatio() / 2.0;
+    painter.drawImage(QPointF(std::round(centre.x() - half), std::round(centre.y() - half)), sprite);
 }
 
 bool isRaster(const QPainter &painter)
@@ -280,11 +318,8 @@ void NetworkRenderer::paintEdges(QPainter &painter, const NetworkGeometry &geome
             curve.quadTo(item->control, item->to);
             painter.drawPath(curve);
         }
-        if (!batch.arrows.isEmpty()) {
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(batch.pen.color());
-            painter.drawPath(batch.arrows);
-        }
+        if (!batch.arrows.isEmpty())
+            fillArrows(painter, batch.arrows, batch.pen.color());
     }
     painter.setRenderHint(QPainter::Antialiasing, true);
     // Ties that no split into blocs satisfies are crossed at their middle (beside the
@@ -327,11 +362,23 @@ void NetworkRenderer::paintEdges(QPainter &painter, const NetworkGeometry &geome
         painter.setRenderHint(QPainter::Antialiasing, true);
     }
     // An intermediary is marked by a small ring at the middle of the edge it carries.
+    const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    QHash<int, QImage> ringOf; // by sign, for dense raster pictures
     for (const NetworkEdgeItem *item : std::as_const(viaMarks)) {
         const NetworkEdge &e = NetworkGeometry::edge(net, item->ref);
-        painter.setPen(QPen(colours.signColor(e.sign), 1.5));
-        painter.setBrush(style.background());
-        painter.drawEllipse(item->mid, 3.5, 3.5);
+        const auto ring = [&](QPainter &p, QPointF at) {
+            p.setPen(QPen(colours.signColor(e.sign), 1.5));
+            p.setBrush(style.background());
+            p.drawEllipse(at, 3.5, 3.5);
+        };
+        if (!bundles) {
+            ring(painter, item->mid);
+            continue;
+        }
+        auto it = ringOf.find(e.sign);
+        if (it == ringOf.end())
+            it = ringOf.insert(e.sign, markSprite(12, ratio, [&](QPainter &p) { ring(p, {}); }));
+        drawCentred(painter, *it, item->mid);
     }
 }
 
@@ -360,25 +407,17 @@ void NetworkRenderer::paintNodes(QPainter &painter, const NetworkGeometry &geome
         if (it == spriteOf.end()) {
             const double r = halfPixels / 2.0;
             const int side = int(std::ceil(2.0 * r * 1.35 + 4.0)); // the triangle reaches 1.3 r
-            QImage sprite(QSize(side, side) * ratio, QImage::Format_ARGB32_Premultiplied);
-            sprite.setDevicePixelRatio(ratio);
-            sprite.fill(Qt::transparent);
-            QPainter p(&sprite);
-            p.setRenderHint(QPainter::Antialiasing, true);
             const QColor fill = colours.blocColor(bloc);
-            p.setPen(QPen(style.nodeOutline(fill), 1.0));
-            p.setBrush(fill);
-            p.translate(side / 2.0, side / 2.0);
-            if (kind == ActorKind::State || kind == ActorKind::Person)
-                p.drawEllipse(QPointF(), r, r);
-            else
-                p.drawPath(NetworkStyle::nodeShape(kind, r));
-            p.end();
-            it = spriteOf.insert(key, sprite);
+            it = spriteOf.insert(key, markSprite(side, ratio, [&](QPainter &p) {
+                p.setPen(QPen(style.nodeOutline(fill), 1.0));
+                p.setBrush(fill);
+                if (kind == ActorKind::State || kind == ActorKind::Person)
+                    p.drawEllipse(QPointF(), r, r);
+                else
+                    p.drawPath(NetworkStyle::nodeShape(kind, r));
+            }));
         }
-        const double half = it->width() / ratio / 2.0;
-        painter.drawImage(
-            QPointF(std::round(node.centre.x() - half), std::round(node.centre.y() - half)), *it);
+        drawCentred(painter, *it, node.centre);
     };
     const auto draw = [&](int i) {
         const NetworkNodeItem &node = nodes[i];
