@@ -19,4 +19,12 @@ QThreadPool &backgroundPool()
     return *pool;
 }
 
+void releaseInBackground(std::shared_ptr<const void> object)
+{
+    if (!object)
+        return;
+    backgroundPool().start([object = std::move(object)]() mutable { object.reset(); },
+                           -1); // behind any waiting job
+}
+
 } // namespace entente

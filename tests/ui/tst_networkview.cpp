@@ -102,6 +102,7 @@ private Q_SLOTS:
     void draggedNodeStaysPinned();
     void doubleClickFocusesNeighbourhoodAndBackUndoes();
     void warmStartMovesNodesLittle();
+    void oldAnalysisFreedOnceTheNewIsShown();
     void legendListsBlocsWithMemberCounts();
     void hierarchyEdgesOnlyWhenShown();
     void hoverWashesOutTheRest();
@@ -297,6 +298,22 @@ void TestNetworkView::warmStartMovesNodesLittle()
     m_view->relayout();
     m_view->layout()->waitForIdle();
     QVERIFY(m_view->layout()->frame().iterations > 0);
+}
+
+void TestNetworkView::oldAnalysisFreedOnceTheNewIsShown()
+{
+    m_session->setTimeWindow(span("2019-12/2020-06"));
+    settle();
+    const std::weak_ptr<const NetworkAnalysis> old = m_session->network()->current();
+    QCOMPARE(m_view->analysis(), old.lock().get());
+    m_session->setTimeWindow(span("2020-01/2020-07"));
+    settle();
+    QVERIFY(m_view->analysis() != old.lock().get());
+    // Kept (not freed on the GUI thread) until the new network's picture is shown...
+    QVERIFY(!old.expired());
+    QTRY_VERIFY(m_view->lastPaintedAnalysis() == m_view->analysis());
+    // ...then let go on a worker.
+    QTRY_VERIFY(old.expired());
 }
 
 void TestNetworkView::legendListsBlocsWithMemberCounts()

@@ -6,6 +6,7 @@
 #include "analysis/layoutjob.h"
 #include "session/networkanalysis.h"
 #include "session/session.h"
+#include "util/backgroundpool.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -18,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace entente {
 
@@ -224,6 +226,8 @@ void NetworkView::paintEvent(QPaintEvent *)
     m_lastPainted = m_picture->serial() >= m_analysisSerial ? m_analysis.get() : nullptr;
     if (m_lastPainted && m_layout->frame().network.get() == &m_lastPainted->network)
         m_layout->firstFrameShown();
+    if (m_lastPainted)
+        releaseInBackground(std::move(m_retired));
     if (m_overlayDirty || m_geometryDirty) {
         // Nothing hovered, selected or pinned: no overlay, and no geometry needed for it.
         const NetworkEmphasis &e = m_emphasis;
@@ -461,6 +465,7 @@ void NetworkView::onProjectChanged()
     m_layout->reset();
     m_analysis.reset();
     m_pending.reset();
+    m_retired.reset();
     m_legend.reset();
     m_positions.clear();
     ++m_positionsSerial;
@@ -483,7 +488,8 @@ void NetworkView::onFrameChanged()
     const LayoutFrame &frame = m_layout->frame();
     bool fresh = false;
     if (m_pending && frame.network.get() == &m_pending->network) {
-        m_analysis = std::move(m_pending);
+        releaseInBackground(std::move(m_retired)); // one not yet shown gives way at once
+        m_retired = std::exchange(m_analysis, std::move(m_pending));
         m_pending.reset();
         m_legend.reset();
         m_emphasis.hoverNode = -1;

@@ -120,6 +120,9 @@ private:
     NetworkViewOptions m_options;
     std::shared_ptr<const NetworkAnalysis> m_analysis; // on show
     std::shared_ptr<const NetworkAnalysis> m_pending;  // waiting for its first layout frame
+    // The one shown before m_analysis: freed, off the GUI thread, once the new one's
+    // picture is on screen (until then its few milliseconds are better spent drawing).
+    std::shared_ptr<const NetworkAnalysis> m_retired;
     QVector<QPointF> m_positions;
     quint64 m_positionsSerial = 0;
     NetworkEmphasis m_emphasis;
