@@ -13,7 +13,8 @@ using namespace entente;
 
 // A time-window change repaints the map once, with the new window's blocs: the map waits
 // for the network analysis (computed on a worker) instead of painting with the old blocs
-// and again when the new ones come, unless they are slow to come.
+// and again when the new ones come, unless they are slow to come. It lays the new window
+// out while it waits.
 
 namespace {
 
@@ -130,6 +131,7 @@ void TestMapWindowChange::paintsOnceWithTheNewBlocs()
     Session &session = desk.session;
     MapView &view = desk.view;
     const int before = view.sceneRenders();
+    const int layouts = view.layoutsMade();
 
     QSignalSpy updated(session.network(), &NetworkAnalysisCache::updated);
     {
@@ -138,10 +140,14 @@ void TestMapWindowChange::paintsOnceWithTheNewBlocs()
         QVERIFY(session.network()->isComputing());
         QTest::qWait(60); // the map's paint would be due by now
         QCOMPARE(view.sceneRenders(), before);
+        // Meanwhile the map has laid the new window out...
+        QCOMPARE(view.layoutsMade(), layouts + 1);
         busy.release();
     }
     QVERIFY(updated.wait(5000));
     QTRY_COMPARE(view.sceneRenders(), before + 1);
+    // ...and the frame for the blocs only paints.
+    QCOMPARE(view.layoutsMade(), layouts + 1);
     QTest::qWait(250); // past the wait's fallback: no second frame
     QCOMPARE(view.sceneRenders(), before + 1);
 }

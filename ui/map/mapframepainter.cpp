@@ -21,7 +21,7 @@ MapFramePainter::MapFramePainter(const MapModel &model, const MapStyle &style,
 }
 
 void MapFramePainter::paint(const MapViewport &v, QImage &base, bool newBase, QImage &scene,
-                            std::optional<MapLayout> &layout) const
+                            std::optional<MapLayout> &layout, bool laidOut) const
 {
     if (scene.size() != base.size() || scene.format() != base.format())
         scene = QImage(base.size(), base.format());
@@ -30,7 +30,10 @@ void MapFramePainter::paint(const MapViewport &v, QImage &base, bool newBase, QI
     const int rows = scene.height();
     const qsizetype bpl = scene.bytesPerLine();
     const int count = MapBands::preferredCount();
-    const auto layOut = [&] { layout.emplace(m_model, v, m_layers, m_style.labelFont()); };
+    const auto layOut = [&] {
+        if (!laidOut || !layout)
+            layout.emplace(m_model, v, m_layers, m_style.labelFont());
+    };
     // A band of the image (rows [first, end)) painted as the whole image, clipped to it.
     const auto paintBand = [&](QImage &band, int first, int end, const auto &paint) {
         const QPointF origin = v.target().topLeft() + QPointF(0, first / dpr);

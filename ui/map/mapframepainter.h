@@ -25,9 +25,10 @@ public:
                     const QVector<MapUserLayer> &userLayers);
 
     // `v` is the images' viewport (its target their rectangle). Paints `base` first when
-    // `newBase`, then `scene` (made the size and format of `base`), laid out into `layout`.
+    // `newBase`, then `scene` (made the size and format of `base`), laid out into `layout`
+    // unless `laidOut` says it already is, for `v` and the model as it is.
     void paint(const MapViewport &v, QImage &base, bool newBase, QImage &scene,
-               std::optional<MapLayout> &layout) const;
+               std::optional<MapLayout> &layout, bool laidOut = false) const;
 
     // Roughly what each row of the scene image costs to paint, in microseconds (measured at
     // 1600x1000): the basemap's copy spread evenly, arrows by length and width, event

@@ -22,8 +22,7 @@ bool MapImageCache::standsIn(const MapViewport &viewport, const QString &key) co
     return covered.width() * covered.height() >= 0.6 * view.width() * view.height();
 }
 
-const MapViewport &MapImageCache::reset(const MapViewport &viewport, const QString &key,
-                                        qreal devicePixelRatio)
+MapViewport MapImageCache::enlarged(const MapViewport &viewport)
 {
     const QRectF view = viewport.target();
     const double mx = std::ceil(view.width() * kMargin), my = std::ceil(view.height() * kMargin);
@@ -32,6 +31,13 @@ const MapViewport &MapImageCache::reset(const MapViewport &viewport, const QStri
     // setTarget() may clamp; the enlarged view keeps the centre and scale exactly.
     v.setScale(viewport.scale());
     v.setCentre(viewport.centre());
+    return v;
+}
+
+const MapViewport &MapImageCache::reset(const MapViewport &viewport, const QString &key,
+                                        qreal devicePixelRatio)
+{
+    const MapViewport v = enlarged(viewport);
     const QSize size = (v.target().size() * devicePixelRatio).toSize();
     if (m_image.size() != size)
         m_image = QImage(size, QImage::Format_RGB32);

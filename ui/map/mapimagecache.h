@@ -28,6 +28,8 @@ public:
     // e.g. in bands (MapBands).
     const MapViewport &reset(const MapViewport &viewport, const QString &key,
                              qreal devicePixelRatio);
+    // The viewport reset() would give the image for `viewport`.
+    static MapViewport enlarged(const MapViewport &viewport);
     void clear();
 
     const QImage &image() const { return m_image; }

@@ -157,6 +157,7 @@ void MapModel::setVisible(const VisibleSet &visible)
     rebuildBlocs();
     updateFills();
     ++m_generation;
+    ++m_layoutGeneration;
 }
 
 void MapModel::setBlocs(const QVector<int> &blocs)

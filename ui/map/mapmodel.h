@@ -91,6 +91,8 @@ public:
     quint64 generation() const { return m_generation; }
     // Changes only when a country's fill does: the key of the view's basemap image.
     quint64 fillGeneration() const { return m_fillGeneration; }
+    // Changes with everything but the blocs (which only colour): the key of a layout.
+    quint64 layoutGeneration() const { return m_layoutGeneration; }
 
     const QVector<MapActorItem> &actors() const { return m_items; }
     const QVector<MapAnchor> &anchors() const { return m_anchors; }
@@ -153,6 +155,7 @@ private:
     QVector<int> m_blocOfActor;
     quint64 m_generation = 0;
     quint64 m_fillGeneration = 0;
+    quint64 m_layoutGeneration = 0;
     QHash<QString, int> m_fills; // country key -> countryBloc()
 
     // Per snapshot.

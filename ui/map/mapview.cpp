@@ -29,6 +29,10 @@ constexpr double kKeyPan = 0.15; // of the view per arrow press
 constexpr int kSettleMs = 160;   // after the last wheel step, draw the zoomed map afresh
 // How long a filter change waits for its blocs before painting with the old ones.
 constexpr int kBlocsWaitMs = 150;
+// Posted below the priority of paint requests: the other views repaint for a filter
+// change first, then the map lays itself out (layOutAhead) while the blocs are awaited.
+const QEvent::Type kLayOutAhead = QEvent::Type(QEvent::registerEventType());
+constexpr int kLayOutAheadPriority = Qt::LowEventPriority - 1;
 
 QRectF boundsOf(const QVector<QPointF> &points)
 {
@@ -97,9 +101,27 @@ void MapView::onFilterChanged()
     // with the old window's colours. Wait for them, unless they are slow to come.
     if (m_session->network()->isComputing()) {
         m_blocsDue->start();
+        QCoreApplication::postEvent(this, new QEvent(kLayOutAhead), kLayOutAheadPriority);
         return;
     }
     update();
+}
+
+void MapView::layOutAhead()
+{
+    if (!m_blocsDue->isActive() || !isVisible())
+        return; // the blocs came first, and the paint for them lays out
+    // For the image the paint will draw: this one, unless it must start again (then
+    // about the view as it is now).
+    const MapViewport v = m_baseCache.fits(m_viewport, baseKey())
+                              ? m_baseCache.viewport()
+                              : MapImageCache::enlarged(m_viewport);
+    if (m_layout && m_layoutKey == layoutKey() && m_layout->viewport() == v)
+        return;
+    m_layout.emplace(m_model, v, m_layers, m_style.labelFont());
+    m_layoutKey = layoutKey();
+    m_sceneKey.clear(); // the scene image no longer goes with m_layout
+    ++m_layoutsMade;
 }
 
 void MapView::onBlocsChanged()
@@ -144,6 +166,18 @@ QString MapView::baseKey() const
         .arg(devicePixelRatioF());
 }
 
+QString MapView::layoutKey() const
+{
+    return QStringLiteral("%1|%2|%3%4%5%6|%7")
+        .arg(m_viewport.projection().key())
+        .arg(m_model.layoutGeneration())
+        .arg(int(m_layers.actors))
+        .arg(int(m_layers.events))
+        .arg(int(m_layers.arrows))
+        .arg(int(m_layers.hierarchy))
+        .arg(m_style.labelFont().key());
+}
+
 QString MapView::sceneKey() const
 {
     return QStringLiteral("%1|%2|%3%4%5%6|%7|%8")
@@ -170,9 +204,13 @@ void MapView::ensureImage(bool allowStale) const
     const QString scene = sceneKey() + u'|' + QString::number(m_baseCache.rebuildCount());
     if (m_layout && scene == m_sceneKey)
         return;
+    const bool laidOut = m_layout && m_layoutKey == layoutKey() &&
+                         m_layout->viewport() == m_baseCache.viewport();
     MapFramePainter(m_model, m_style, m_layers, m_userLayers)
-        .paint(m_baseCache.viewport(), m_baseCache.image(), newBase, m_image, m_layout);
+        .paint(m_baseCache.viewport(), m_baseCache.image(), newBase, m_image, m_layout, laidOut);
+    m_layoutKey = layoutKey();
     m_sceneKey = scene;
+    m_layoutsMade += laidOut ? 0 : 1;
     ++m_sceneRenders;
 }
 
@@ -574,6 +612,10 @@ QString MapView::toolTipFor(const MapHit &hit) const
 
 bool MapView::event(QEvent *event)
 {
+    if (event->type() == kLayOutAhead) {
+        layOutAhead();
+        return true;
+    }
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QString text = toolTipFor(hitTest(help->pos()));

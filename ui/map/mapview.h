@@ -67,6 +67,7 @@ public:
     // How often the basemap and scene images were drawn afresh (tests, benchmarks).
     int basemapRenders() const { return m_baseCache.rebuildCount(); }
     int sceneRenders() const { return m_sceneRenders; }
+    int layoutsMade() const { return m_layoutsMade; }
 
     // The one paint routine, also used for export (PDF/SVG/PNG): draws the current view
     // into `target` of any painter (the same area, scaled to fit).
@@ -109,6 +110,11 @@ private:
     QString toolTipFor(const MapHit &hit) const;
     QString baseKey() const;
     QString sceneKey() const;
+    // What a layout depends on besides its viewport (not the blocs: they only colour).
+    QString layoutKey() const;
+    // Lays the new window's map out while its blocs are computed, so that their arrival
+    // leaves only painting to do.
+    void layOutAhead();
     // Brings the cached image and its layout up to date; while a zoom settles an image
     // drawn at another scale may stand in (allowStale).
     void ensureImage(bool allowStale) const;
@@ -133,7 +139,9 @@ private:
     mutable QImage m_image;
     mutable QString m_sceneKey;
     mutable int m_sceneRenders = 0;
+    mutable int m_layoutsMade = 0;
     mutable std::optional<MapLayout> m_layout;
+    mutable QString m_layoutKey; // layoutKey() when m_layout was made
     QTimer *m_settle; // runs while a zoom settles: images are shown scaled meanwhile
     // Runs while a filter change waits for the new window's blocs (see onFilterChanged).
     QTimer *m_blocsDue;
