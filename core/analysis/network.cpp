@@ -126,6 +126,7 @@ Network Network::build(const NetworkSource &source, const NetworkOptions &option
         touched[size_t(from)] = 1;
         touched[size_t(to)] = 1;
     };
+    pendingOf.reserve(options.rows ? qsizetype(options.rows->size()) : source.relations.size());
     if (options.rows) {
         hits.reserve(options.rows->size());
         for (const int row : *options.rows)
@@ -198,6 +199,9 @@ Network Network::build(const NetworkSource &source, const NetworkOptions &option
         QStringList via;
         QStringList aspects;
         QVector<ValidityPeriod> periods;
+        // Sized once: most edges have one or two rows, and growing a list reallocates.
+        edge.relationIds.reserve(rowsEnd - rowsBegin);
+        periods.reserve(rowsEnd - rowsBegin);
         for (auto k = rowsBegin; k != rowsEnd;) {
             const NetworkRelation &first = source.relations[*k];
             int evidence = 0;
