@@ -282,6 +282,10 @@ void MapModel::rebuildArrows()
     };
     QHash<quint64, int> groupOf; // by (low actor, high actor, sign)
     QVector<Group> groups;
+    groupOf.reserve(m_visible.relations.size()); // not grown (and rehashed) ten times over
+    groups.reserve(m_visible.relations.size());
+    std::vector<std::pair<int, int>> members; // (group, relation)
+    members.reserve(size_t(m_visible.relations.size()));
     for (int r : m_visible.relations) {
         const SnapshotRelation &rel = s.relations[r];
         if (rel.source < 0 || rel.target < 0 || rel.source == rel.target)
@@ -307,9 +311,25 @@ void MapModel::rebuildArrows()
         if (typeStrength(rel.type) > typeStrength(arrow.type))
             arrow.type = rel.type;
         arrow.evidence += std::max(1, rel.evidenceCount);
-        arrow.relations.append(r);
+        ++arrow.relationCount;
+        members.emplace_back(g, r);
         if (relationIsDirected(rel.type))
             (rel.source == lo ? group.forward : group.backward) += 1;
+    }
+    // Each arrow's relations side by side, in the order they came (a counting sort).
+    qsizetype first = 0;
+    for (Group &group : groups) {
+        group.arrow.firstRelation = first;
+        first += group.arrow.relationCount;
+    }
+    m_arrowRelations.assign(members.size(), -1);
+    {
+        std::vector<qsizetype> at;
+        at.reserve(size_t(groups.size()));
+        for (const Group &group : std::as_const(groups))
+            at.push_back(group.arrow.firstRelation);
+        for (const auto &[g, r] : members)
+            m_arrowRelations[size_t(at[size_t(g)]++)] = r;
     }
     m_arrows.reserve(groups.size());
     for (Group &group : groups) {

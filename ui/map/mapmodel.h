@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 
 namespace entente {
 
@@ -58,7 +59,9 @@ struct MapArrow
     bool headAtTo = false;                      // a directed relation points at `to`
     bool headAtFrom = false;                    // ... or at `from`
     int evidence = 0;                           // summed evidence (each relation counts at least 1)
-    QVector<int> relations;                     // snapshot indices
+    // Its relations (snapshot indices): MapModel::relationsOf(arrow).
+    qsizetype firstRelation = 0;
+    qsizetype relationCount = 0;
 };
 
 // A bloc as the legend names it.
@@ -98,6 +101,12 @@ public:
     const QVector<MapAnchor> &anchors() const { return m_anchors; }
     const QVector<MapSite> &sites() const { return m_sites; }
     const QVector<MapArrow> &arrows() const { return m_arrows; }
+    // The snapshot indices of an arrow's relations, in the visible set's order.
+    std::span<const int> relationsOf(const MapArrow &arrow) const
+    {
+        return std::span<const int>(m_arrowRelations).subspan(size_t(arrow.firstRelation),
+                                                              size_t(arrow.relationCount));
+    }
     const QVector<MapBloc> &blocs() const { return m_blocs; }
     // Indices into Snapshot::eventTypes of the types among the visible events with a site.
     const QVector<int> &eventTypesShown() const { return m_typesShown; }
@@ -174,6 +183,9 @@ private:
     QVector<MapAnchor> m_anchors;
     QVector<MapSite> m_sites;
     QVector<int> m_siteOfPlace;
+    // The relations of all arrows, arrow by arrow: one array, not ten thousand small ones
+    // rebuilt at every window change.
+    std::vector<int> m_arrowRelations;
     QVector<MapArrow> m_arrows;
     QVector<MapBloc> m_blocs;
     QVector<int> m_typesShown;

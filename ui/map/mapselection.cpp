@@ -32,7 +32,8 @@ MapHighlights MapSelection::highlightsFor(const MapModel &model, const Selection
     if (!h.relations.isEmpty()) {
         const auto &arrows = model.arrows();
         for (int a = 0; a < arrows.size(); ++a) {
-            if (std::any_of(arrows[a].relations.cbegin(), arrows[a].relations.cend(),
+            const std::span<const int> relations = model.relationsOf(arrows[a]);
+            if (std::any_of(relations.begin(), relations.end(),
                             [&](int r) { return h.relations.contains(r); }))
                 h.arrows.insert(a);
         }
@@ -91,7 +92,7 @@ std::optional<Selection> MapSelection::afterClick(const MapModel &model, const M
         }
         break;
     case MapHit::Kind::Arrow:
-        for (int r : model.arrows()[hit.arrow].relations)
+        for (int r : model.relationsOf(model.arrows()[hit.arrow]))
             sel.relations.insert(s.relations[r].id);
         break;
     case MapHit::Kind::Country: {

@@ -36,7 +36,7 @@ QStringList tiesOf(const MapModel &model, int actor)
     for (const MapArrow &arrow : model.arrows()) {
         if (arrow.from != actor && arrow.to != actor)
             continue;
-        for (int r : arrow.relations) {
+        for (int r : model.relationsOf(arrow)) {
             const SnapshotRelation &rel = s.relations[r];
             if (lines.size() >= kMaxTies) {
                 ++more;
@@ -170,8 +170,9 @@ QString MapToolTip::arrow(const MapModel &model, int arrow)
     const MapArrow &a = model.arrows()[arrow];
     QString html =
         QStringLiteral("<b>%1 → %2</b>").arg(esc(s.actors[a.from].name), esc(s.actors[a.to].name));
-    for (int i = 0; i < std::min<qsizetype>(kMaxTies, a.relations.size()); ++i) {
-        const SnapshotRelation &r = s.relations[a.relations[i]];
+    const std::span<const int> relations = model.relationsOf(a);
+    for (size_t i = 0; i < std::min<size_t>(kMaxTies, relations.size()); ++i) {
+        const SnapshotRelation &r = s.relations[relations[i]];
         QString line = tr("%1 %2 %3", "source, type, target")
                            .arg(esc(s.actors[r.source].name), relationTypeLabel(r.type),
                                 esc(s.actors[r.target].name));
@@ -181,9 +182,9 @@ QString MapToolTip::arrow(const MapModel &model, int arrow)
             line += tr(" via %1").arg(esc(s.actors[r.via].name));
         html += QStringLiteral("<br>") + line;
     }
-    if (a.relations.size() > kMaxTies)
+    if (relations.size() > size_t(kMaxTies))
         html += QStringLiteral("<br>") +
-                tr("… and %n more", nullptr, int(a.relations.size()) - kMaxTies);
+                tr("… and %n more", nullptr, int(relations.size()) - kMaxTies);
     html += QStringLiteral("<br>") + tr("%n evidence passage(s)", nullptr, a.evidence);
     return html;
 }
