@@ -34,6 +34,7 @@ private Q_SLOTS:
     void viewSvg();
     void viewPng_data();
     void viewPng();
+    void pngLooksTheSameAtEveryResolution();
     void unavailableView();
     void timeWindowLimitsTables();
     void bigProjectSummaries();
@@ -273,6 +274,35 @@ void TestExport::viewPng()
         for (int x = 0; x < image.width(); x += 4)
             dark += qGray(image.pixel(x, y)) < 128;
     QVERIFY(dark > 50);
+}
+
+void TestExport::pngLooksTheSameAtEveryResolution()
+{
+    // The network page at 72 and 144 dpi: halved, the second is the first, text included
+    // (text once came out larger by the resolution, over the room measured for it).
+    ExportOptions options;
+    options.what = ExportOptions::What::Network;
+    options.format = ExportOptions::Format::Png;
+    options.dpi = 72;
+    const QImage low(exportFile(options, QStringLiteral("network-72.png"), source()));
+    options.dpi = 144;
+    const QImage high(exportFile(options, QStringLiteral("network-144.png"), source()));
+    QVERIFY(!low.isNull() && !high.isNull());
+    const QImage halved = high.scaled(low.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                              .convertToFormat(low.format());
+    qint64 difference = 0;
+    int inked = 0;
+    for (int y = 0; y < low.height(); ++y) {
+        for (int x = 0; x < low.width(); ++x) {
+            difference += std::abs(qGray(low.pixel(x, y)) - qGray(halved.pixel(x, y)));
+            inked += qGray(low.pixel(x, y)) < 200 ? 1 : 0;
+        }
+    }
+    QVERIFY(inked > 2000);
+    // Antialiasing and glyph hinting differ at edges (about 25 per inked pixel); text
+    // drawn at twice its size differed by over 130.
+    const double perInked = double(difference) / inked;
+    QVERIFY2(perInked < 60.0, qPrintable(QString::number(perInked)));
 }
 
 void TestExport::unavailableView()

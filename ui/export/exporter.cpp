@@ -116,8 +116,15 @@ bool Exporter::exportToDevice(QIODevice *device, const ExportOptions &options, E
                 *error = tr("The image is too large for this DPI.");
             return false;
         }
-        image.setDotsPerMeterX(int(std::lround(options.dpi / 0.0254)));
-        image.setDotsPerMeterY(int(std::lround(options.dpi / 0.0254)));
+        // Painted as a page of points, as the PDF is: a font sized in points takes its
+        // size from the device's resolution, so at the PNG's own it would come out larger
+        // by dpi/72 on top of the scale, over the room the views measured for it. The
+        // resolution the file records is set after.
+        const auto setDpi = [&image](double dpi) {
+            image.setDotsPerMeterX(int(std::lround(dpi / 0.0254)));
+            image.setDotsPerMeterY(int(std::lround(dpi / 0.0254)));
+        };
+        setDpi(72);
         image.fill(Qt::white);
         painter.begin(&image);
         painter.setRenderHint(QPainter::Antialiasing, true);
@@ -125,6 +132,7 @@ bool Exporter::exportToDevice(QIODevice *device, const ExportOptions &options, E
         painter.scale(options.dpi / 72.0, options.dpi / 72.0);
         paintPage(painter, page, options, source);
         painter.end();
+        setDpi(options.dpi);
         image.setText(QStringLiteral("Title"), title);
         image.setText(QStringLiteral("Software"), QStringLiteral("Entente"));
         if (image.save(device, "PNG"))
