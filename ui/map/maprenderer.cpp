@@ -1,5 +1,6 @@
 #include "maprenderer.h"
 
+#include "directpixels.h"
 #include "maparrowoutline.h"
 #include "mapbasemaps.h"
 #include "mapbaserenderer.h"
@@ -17,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace entente {
 
@@ -451,17 +453,22 @@ void MapRenderer::drawLeaders(QPainter &p) const
     p.setPen(Qt::NoPen);
     const auto dot = [](QPainter &q, QPointF at) { q.drawEllipse(at, 2.0, 2.0); };
     const bool sprites = MapSprites::usable(p);
+    const std::optional<DirectPixels> direct =
+        sprites ? DirectPixels::of(p) : std::optional<DirectPixels>();
     const QString key = QStringLiteral("anchor|%1").arg(m_style.markerOutline().rgba());
     for (const auto &[x, y] : anchors) {
         if (!sprites) {
             dot(p, QPointF(x, y));
             continue;
         }
-        MapSprites::draw(p, key, QRectF(-3, -3, 6, 6), QPointF(x, y), [&](QPainter &q) {
-            q.setBrush(m_style.markerOutline());
-            q.setPen(Qt::NoPen);
-            dot(q, QPointF(0, 0));
-        });
+        MapSprites::draw(
+            p, key, QRectF(-3, -3, 6, 6), QPointF(x, y),
+            [&](QPainter &q) {
+                q.setBrush(m_style.markerOutline());
+                q.setPen(Qt::NoPen);
+                dot(q, QPointF(0, 0));
+            },
+            direct ? &*direct : nullptr);
     }
 }
 
@@ -477,6 +484,8 @@ void MapRenderer::drawActors(QPainter &p) const
     const QPen outline(m_style.markerOutline(), 1.1);
     p.setPen(outline);
     const bool sprites = MapSprites::usable(p);
+    const std::optional<DirectPixels> direct =
+        sprites ? DirectPixels::of(p) : std::optional<DirectPixels>();
     QHash<quint64, QString> keys;
     for (const MapMarker &m : markers) {
         if (!visible.contains(m.pos))
@@ -506,7 +515,8 @@ void MapRenderer::drawActors(QPainter &p) const
                              ip.setPen(outline);
                              ip.setBrush(fill);
                              drawActorShape(ip, kind, QPointF(0, 0), r);
-                         });
+                         },
+                         direct ? &*direct : nullptr);
     }
     p.setFont(m_style.labelFont());
     for (const MapLabel &label : m_layout.labels()) {

@@ -1,5 +1,7 @@
 #include "mapsprites.h"
 
+#include "directpixels.h"
+
 #include <QHash>
 #include <QPaintEngine>
 #include <QPainter>
@@ -51,7 +53,7 @@ bool MapSprites::usable(const QPainter &p)
 }
 
 void MapSprites::drawWith(QPainter &p, const QString &key, const QRectF &bounds, QPointF origin,
-                          const void *callable, MarkPainter paintMark)
+                          const DirectPixels *direct, const void *callable, MarkPainter paintMark)
 {
     const qreal dpr = p.device() ? p.device()->devicePixelRatioF() : 1.0;
     // Where the origin falls within its pixel is part of the image, so that marks keep
@@ -84,6 +86,11 @@ void MapSprites::drawWith(QPainter &p, const QString &key, const QRectF &bounds,
         it = t_sprites.insert(std::move(fullKey), std::move(sprite));
     }
     const QTransform world = p.transform();
+    // (The device transform maps whole + offset, in the painter's untransformed logical
+    // pixels, after the world transform is taken off: hence the shift back.)
+    if (direct && isWhole(world.dx()) && isWhole(world.dy()) &&
+        direct->blend(whole + it->offset - QPointF(world.dx(), world.dy()), it->image))
+        return;
     if (isWhole(world.dx()) && isWhole(world.dy())) {
         // The usual case (a band of the image, shifted by whole pixels): no change of the
         // painter's state, which costs more than the copy of a small image.

@@ -1,59 +1,25 @@
 #include "networkhairlines.h"
 
+#include "directpixels.h"
+
 #include <QImage>
 #include <QPainter>
 #include <QPen>
 
 #include <algorithm>
 #include <cmath>
-#include <optional>
 #include <vector>
 
 namespace entente {
 
-namespace {
-
-// An image the painter paints on that can take opaque pixels written straight in, with
-// what is needed to write them.
-struct DirectTarget
-{
-    QImage *image = nullptr;
-    QTransform transform; // logical to device pixels
-    QRect bounds;         // device pixels that may be written (image and clip)
-};
-
-std::optional<DirectTarget> directTarget(QPainter &painter, const QColor &colour)
-{
-    if (!painter.device() || painter.device()->devType() != QInternal::Image)
-        return std::nullopt;
-    auto *image = static_cast<QImage *>(painter.device());
-    if (image->format() != QImage::Format_ARGB32_Premultiplied &&
-        image->format() != QImage::Format_RGB32 && image->format() != QImage::Format_ARGB32)
-        return std::nullopt;
-    if (colour.alpha() != 255 || painter.compositionMode() != QPainter::CompositionMode_SourceOver ||
-        painter.opacity() < 1.0)
-        return std::nullopt;
-    DirectTarget target{image, painter.deviceTransform(), image->rect()};
-    if (target.transform.type() > QTransform::TxScale)
-        return std::nullopt;
-    if (painter.hasClipping()) {
-        const QRegion clip = painter.clipRegion() * target.transform;
-        if (clip.rectCount() > 1)
-            return std::nullopt;
-        target.bounds &= clip.boundingRect();
-    }
-    return target;
-}
-
-} // namespace
 
 bool NetworkHairlines::draw(QPainter &painter, const QVector<QLineF> &lines, const QPen &pen)
 {
     if (pen.style() == Qt::NoPen || pen.style() == Qt::CustomDashLine ||
         pen.brush().style() != Qt::SolidPattern)
         return false;
-    const auto target = directTarget(painter, pen.color());
-    if (!target)
+    const auto target = DirectPixels::of(painter);
+    if (!target || pen.color().alpha() != 255)
         return false;
     QImage *image = target->image;
     const QTransform &t = target->transform;
@@ -146,8 +112,8 @@ bool NetworkHairlines::draw(QPainter &painter, const QVector<QLineF> &lines, con
 bool NetworkHairlines::fillTriangles(QPainter &painter, const QVector<QPointF> &corners,
                                      const QColor &colour)
 {
-    const auto target = directTarget(painter, colour);
-    if (!target)
+    const auto target = DirectPixels::of(painter);
+    if (!target || colour.alpha() != 255)
         return false;
     const QRect bounds = target->bounds;
     if (bounds.isEmpty())

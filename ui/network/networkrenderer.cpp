@@ -1,5 +1,6 @@
 #include "networkrenderer.h"
 
+#include "directpixels.h"
 #include "networkhairlines.h"
 
 #include <QFontMetricsF>
@@ -9,6 +10,7 @@
 #include <QPainterPath>
 
 #include <cmath>
+#include <optional>
 #include <map>
 #include <tuple>
 
@@ -103,12 +105,38 @@ QImage markSprite(int side, qreal ratio, const PaintMark &paintMark)
     return sprite;
 }
 
-// At whole pixels: a copy at a fraction of a pixel would be resampled.
-void drawCentred(QPainter &painter, const QImage &sprite, QPointF centre)
+// At whole pixels: a copy at a fraction of a pixel would be resampled. Straight into the
+// image where it can (`direct`, made once for a batch): two thousand painter calls cost
+// more than the pixels they copy.
+void drawCentred(QPainter &painter, const QImage &sprite, QPointF centre,
+                 const std::optional<DirectPixels> &direct)
 {
     const double half = sprite.width() / sprite.devicePixelRatio() / 2.0;
-    painter.drawImage(QPointF(std::round(centre.x() - half), std::round(centre.y() - half)), sprite);
+    const QPointF at(std::round(centre.x() - half), std::round(centre.y() - half));
+    if (!direct || !direct->blend(at, sprite))
+        painter.drawImage(at, sprite);
 }
+
+// Node images outlive a picture: the next window's picture needs mostly the same ones, and
+// making a hundred and fifty of them took a picture's milliseconds. Per thread (pictures
+// are drawn on workers); past the cap the cache starts again.
+struct NodeSpriteKey
+{
+    QRgb fill = 0;
+    int kind = 0;
+    int halfPixels = 0; // the radius to half a pixel
+    bool dark = false;  // outlines differ on a dark palette
+    qreal ratio = 1.0;
+    friend bool operator==(const NodeSpriteKey &, const NodeSpriteKey &) = default;
+};
+
+size_t qHash(const NodeSpriteKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.fill, k.kind, k.halfPixels, k.dark, k.ratio);
+}
+
+constexpr qsizetype kMaxNodeSprites = 4000;
+thread_local QHash<NodeSpriteKey, QImage> t_nodeSprites;
 
 bool isRaster(const QPainter &painter)
 {
@@ -364,6 +392,8 @@ void NetworkRenderer::paintEdges(QPainter &painter, const NetworkGeometry &geome
     // An intermediary is marked by a small ring at the middle of the edge it carries.
     const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
     QHash<int, QImage> ringOf; // by sign, for dense raster pictures
+    const std::optional<DirectPixels> direct =
+        bundles ? DirectPixels::of(painter) : std::optional<DirectPixels>();
     for (const NetworkEdgeItem *item : std::as_const(viaMarks)) {
         const NetworkEdge &e = NetworkGeometry::edge(net, item->ref);
         const auto ring = [&](QPainter &p, QPointF at) {
@@ -378,7 +408,7 @@ void NetworkRenderer::paintEdges(QPainter &painter, const NetworkGeometry &geome
         auto it = ringOf.find(e.sign);
         if (it == ringOf.end())
             it = ringOf.insert(e.sign, markSprite(12, ratio, [&](QPainter &p) { ring(p, {}); }));
-        drawCentred(painter, *it, item->mid);
+        drawCentred(painter, *it, item->mid, direct);
     }
 }
 
@@ -396,6 +426,8 @@ void NetworkRenderer::paintNodes(QPainter &painter, const NetworkGeometry &geome
     // two thousand antialiased outlines cost several times as much.
     QHash<quint64, QImage> spriteOf;
     const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    const std::optional<DirectPixels> direct =
+        sprites ? DirectPixels::of(painter) : std::optional<DirectPixels>();
     const auto blit = [&](int i) {
         const NetworkNodeItem &node = nodes[i];
         const ActorKind kind = net.nodes()[i].kind;
@@ -408,16 +440,23 @@ void NetworkRenderer::paintNodes(QPainter &painter, const NetworkGeometry &geome
             const double r = halfPixels / 2.0;
             const int side = int(std::ceil(2.0 * r * 1.35 + 4.0)); // the triangle reaches 1.3 r
             const QColor fill = colours.blocColor(bloc);
-            it = spriteOf.insert(key, markSprite(side, ratio, [&](QPainter &p) {
-                p.setPen(QPen(style.nodeOutline(fill), 1.0));
-                p.setBrush(fill);
-                if (kind == ActorKind::State || kind == ActorKind::Person)
-                    p.drawEllipse(QPointF(), r, r);
-                else
-                    p.drawPath(NetworkStyle::nodeShape(kind, r));
-            }));
+            const NodeSpriteKey kept{fill.rgba(), int(kind), halfPixels, colours.isDark(), ratio};
+            auto known = t_nodeSprites.constFind(kept);
+            if (known == t_nodeSprites.cend()) {
+                if (t_nodeSprites.size() >= kMaxNodeSprites)
+                    t_nodeSprites.clear();
+                known = t_nodeSprites.insert(kept, markSprite(side, ratio, [&](QPainter &p) {
+                    p.setPen(QPen(style.nodeOutline(fill), 1.0));
+                    p.setBrush(fill);
+                    if (kind == ActorKind::State || kind == ActorKind::Person)
+                        p.drawEllipse(QPointF(), r, r);
+                    else
+                        p.drawPath(NetworkStyle::nodeShape(kind, r));
+                }));
+            }
+            it = spriteOf.insert(key, *known);
         }
-        drawCentred(painter, *it, node.centre);
+        drawCentred(painter, *it, node.centre, direct);
     };
     const auto draw = [&](int i) {
         const NetworkNodeItem &node = nodes[i];
