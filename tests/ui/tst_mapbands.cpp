@@ -1,11 +1,15 @@
 // Bands of a map image painted at the same time must cover every row once, start on whole
-// logical pixels, and paint into the image itself.
+// logical pixels, and paint into the image itself; no more of them than there are idle
+// cores.
 #include "map/mapbands.h"
+#include "util/backgroundpool.h"
 
 #include <QAtomicInt>
 #include <QImage>
 #include <QPainter>
+#include <QSemaphore>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace entente;
 
@@ -95,6 +99,23 @@ private Q_SLOTS:
             QCOMPARE(image.pixel(20, y), inside ? qRgb(255, 0, 0) : qRgb(255, 255, 255));
             QCOMPARE(image.pixel(5, y), qRgb(255, 255, 255));
         }
+    }
+
+    void fewerBandsWhileTheBackgroundWorks()
+    {
+        // Idle: a band per core. With every background worker busy (a network picture
+        // being drawn, say): one, on the calling thread, so as not to share their cores.
+        backgroundPool().waitForDone();
+        QCOMPARE(MapBands::countNow(), MapBands::preferredCount());
+        QSemaphore release;
+        const int workers = backgroundPool().maxThreadCount();
+        for (int i = 0; i < workers; ++i)
+            backgroundPool().start([&release] { release.acquire(); });
+        QTRY_COMPARE(backgroundPool().activeThreadCount(), workers);
+        QCOMPARE(MapBands::countNow(), 1);
+        release.release(workers);
+        backgroundPool().waitForDone();
+        QCOMPARE(MapBands::countNow(), MapBands::preferredCount());
     }
 };
 

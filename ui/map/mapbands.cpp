@@ -1,5 +1,7 @@
 #include "mapbands.h"
 
+#include "util/backgroundpool.h"
+
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -74,6 +76,11 @@ QVector<std::pair<int, int>> MapBands::split(const QVector<double> &costs, qreal
 int MapBands::preferredCount()
 {
     return std::clamp(QThread::idealThreadCount(), 1, 4);
+}
+
+int MapBands::countNow()
+{
+    return std::max(1, preferredCount() - backgroundPool().activeThreadCount());
 }
 
 void MapBands::run(qsizetype count, const std::function<void(qsizetype index)> &work)

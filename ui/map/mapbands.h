@@ -23,8 +23,13 @@ public:
     // equal total cost, so that none waits long for the others.
     static QVector<std::pair<int, int>> split(const QVector<double> &costs, qreal devicePixelRatio,
                                               int count);
-    // How many bands a frame is painted in: the cores there are, at most four.
+    // How many bands a frame can be painted in: the cores there are, at most four.
     static int preferredCount();
+    // How many it is painted in now: the cores not busy with Entente's background work
+    // (backgroundPool()), at least one. A network picture drawn on a worker meanwhile
+    // would share its core with a band, and the last of the two to finish is what the
+    // analyst waits for.
+    static int countNow();
 
     // Runs `work(index)` for indices 0 .. count - 1 at the same time, the last on the
     // calling thread and the others on the map's own worker threads (kept alive, so their

@@ -29,7 +29,7 @@ void MapFramePainter::paint(const MapViewport &v, QImage &base, bool newBase, QI
     const qreal dpr = scene.devicePixelRatio();
     const int rows = scene.height();
     const qsizetype bpl = scene.bytesPerLine();
-    const int count = MapBands::preferredCount();
+    const int count = MapBands::countNow();
     const auto layOut = [&] {
         if (!laidOut || !layout)
             layout.emplace(m_model, v, m_layers, m_style.labelFont());
