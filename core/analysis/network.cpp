@@ -29,32 +29,41 @@ bool inWindow(const NetworkRelation &relation, const NetworkOptions &options)
     return relation.firstDay <= options.toDay && relation.lastDay >= options.fromDay;
 }
 
-// Sorted, and merged in place where they overlap or touch (one ends the day before the
-// next starts).
-QVector<ValidityPeriod> mergedPeriods(QVector<ValidityPeriod> periods)
+// Sorts the values from `first` on and drops repeats: one edge's run at the end of the
+// network's shared array.
+void sortDistinctTail(QVector<QString> &values, qsizetype first)
 {
-    if (periods.size() < 2)
-        return periods;
-    std::sort(periods.begin(), periods.end(), [](const auto &a, const auto &b) {
+    std::sort(values.begin() + first, values.end());
+    values.erase(std::unique(values.begin() + first, values.end()), values.end());
+}
+
+// Sorts the periods from `first` on and merges those that overlap or touch (one ends the
+// day before the next starts).
+void mergeTail(QVector<ValidityPeriod> &periods, qsizetype first)
+{
+    if (periods.size() - first < 2)
+        return;
+    std::sort(periods.begin() + first, periods.end(), [](const auto &a, const auto &b) {
         return std::tie(a.firstDay, a.lastDay) < std::tie(b.firstDay, b.lastDay);
     });
-    qsizetype last = 0;
-    for (qsizetype i = 1; i < periods.size(); ++i) {
+    qsizetype last = first;
+    for (qsizetype i = first + 1; i < periods.size(); ++i) {
         if (periods[i].firstDay <= periods[last].lastDay + 1)
             periods[last].lastDay = std::max(periods[last].lastDay, periods[i].lastDay);
         else
             periods[++last] = periods[i];
     }
     periods.resize(last + 1);
-    return periods;
 }
 
-QStringList sortedDistinct(QStringList list)
+// Where one edge's runs lie in the network's shared arrays.
+struct EdgeRuns
 {
-    list.sort();
-    list.erase(std::unique(list.begin(), list.end()), list.end());
-    return list;
-}
+    qsizetype ids = 0, idCount = 0;
+    qsizetype via = 0, viaCount = 0;
+    qsizetype aspects = 0, aspectCount = 0;
+    qsizetype periods = 0, periodCount = 0;
+};
 
 } // namespace
 
@@ -182,6 +191,12 @@ Network Network::build(const NetworkSource &source, const NetworkOptions &option
         const PendingEdge &y = pending[size_t(b)];
         return std::tie(x.source, x.target, x.type) < std::tie(y.source, y.target, y.type);
     });
+    // Every edge's lists as runs of four arrays the network shares (EdgeList).
+    QVector<QString> ids, vias, aspects;
+    QVector<ValidityPeriod> periods;
+    ids.reserve(qsizetype(hits.size()));
+    periods.reserve(qsizetype(hits.size()));
+    std::vector<EdgeRuns> signedRuns, hierarchyRuns;
     for (const int p : order) {
         const PendingEdge &pendingEdge = pending[size_t(p)];
         NetworkEdge edge;
@@ -196,12 +211,7 @@ Network Network::build(const NetworkSource &source, const NetworkOptions &option
         const auto rowsEnd = rowsByEdge.begin() + firstHit[size_t(p) + 1];
         std::sort(rowsBegin, rowsEnd,
                   [&](int a, int b) { return source.relations[a].id < source.relations[b].id; });
-        QStringList via;
-        QStringList aspects;
-        QVector<ValidityPeriod> periods;
-        // Sized once: most edges have one or two rows, and growing a list reallocates.
-        edge.relationIds.reserve(rowsEnd - rowsBegin);
-        periods.reserve(rowsEnd - rowsBegin);
+        EdgeRuns runs{ids.size(), 0, vias.size(), 0, aspects.size(), 0, periods.size(), 0};
         for (auto k = rowsBegin; k != rowsEnd;) {
             const NetworkRelation &first = source.relations[*k];
             int evidence = 0;
@@ -212,23 +222,41 @@ Network Network::build(const NetworkSource &source, const NetworkOptions &option
                 evidence = std::max(evidence, r.evidenceCount);
                 confidence = std::max(confidence, r.confidence);
                 if (!r.via.isEmpty())
-                    via.append(r.via);
+                    vias.append(r.via);
                 if (!r.aspect.isEmpty())
                     aspects.append(r.aspect);
                 if (!r.undated)
                     periods.append({r.firstDay, r.lastDay});
             }
-            edge.relationIds.append(first.id);
+            ids.append(first.id);
             edge.weight += evidence;
             edge.confidence = std::max(edge.confidence, confidence);
             k = next;
         }
-        edge.via = sortedDistinct(std::move(via));
-        edge.aspects = sortedDistinct(std::move(aspects));
-        edge.periods = mergedPeriods(std::move(periods));
+        sortDistinctTail(vias, runs.via);
+        sortDistinctTail(aspects, runs.aspects);
+        mergeTail(periods, runs.periods);
+        runs.idCount = ids.size() - runs.ids;
+        runs.viaCount = vias.size() - runs.via;
+        runs.aspectCount = aspects.size() - runs.aspects;
+        runs.periodCount = periods.size() - runs.periods;
         edge.undated = pendingEdge.undated;
+        (edge.isHierarchy() ? hierarchyRuns : signedRuns).push_back(runs);
         (edge.isHierarchy() ? network.m_hierarchy : network.m_edges).append(std::move(edge));
     }
+    // Now that the arrays are whole (growing them moved their values).
+    const auto share = [&](QVector<NetworkEdge> &edges, const std::vector<EdgeRuns> &runs) {
+        for (qsizetype i = 0; i < edges.size(); ++i) {
+            const EdgeRuns &r = runs[size_t(i)];
+            NetworkEdge &edge = edges[i];
+            edge.relationIds = EdgeList<QString>(ids, r.ids, r.idCount);
+            edge.via = EdgeList<QString>(vias, r.via, r.viaCount);
+            edge.aspects = EdgeList<QString>(aspects, r.aspects, r.aspectCount);
+            edge.periods = EdgeList<ValidityPeriod>(periods, r.periods, r.periodCount);
+        }
+    };
+    share(network.m_edges, signedRuns);
+    share(network.m_hierarchy, hierarchyRuns);
     return network;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/edgelist.h"
 #include "analysis/networksource.h"
 
 #include <QHash>
@@ -63,12 +64,12 @@ struct NetworkEdge
     int weight = 0;
     // The highest confidence among them.
     double confidence = 0.0;
-    QStringList relationIds; // sorted, distinct
-    QStringList via;         // intermediary actor ids, sorted, distinct
-    QStringList aspects;     // sorted, distinct, non-empty
+    EdgeList<QString> relationIds; // sorted, distinct
+    EdgeList<QString> via;         // intermediary actor ids, sorted, distinct
+    EdgeList<QString> aspects;     // sorted, distinct, non-empty
     // When the relations behind the edge hold (their full validity, not clipped to the
     // window): sorted, merged where they overlap or touch. Open ends keep the sentinels.
-    QVector<ValidityPeriod> periods;
+    EdgeList<ValidityPeriod> periods;
     // At least one relation behind the edge is undated: the edge holds at any time.
     bool undated = false;
 

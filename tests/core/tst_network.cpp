@@ -87,6 +87,7 @@ private Q_SLOTS:
     void normalisesUndirectedEdges();
     void keepsViaAndAspects();
     void mergesPeriods();
+    void anEdgeOutlivesItsNetwork();
     void options();
     void skipsUnknownActorsAndSelfLoops();
     void emptySource();
@@ -182,8 +183,8 @@ void TestNetwork::keepsViaAndAspects()
         std::find_if(network.edges().begin(), network.edges().end(),
                      [&](const NetworkEdge &e) { return e.source == c && e.target == a; });
     QVERIFY(it != network.edges().end());
-    QCOMPARE(it->via, QStringList{u"D"_s});
-    QCOMPARE(it->aspects, QStringList{u"military"_s});
+    QCOMPARE(it->via.toList(), QStringList{u"D"_s});
+    QCOMPARE(it->aspects.toList(), QStringList{u"military"_s});
     QCOMPARE(it->periods.size(), 1);
     QCOMPARE(it->periods[0].firstDay, kOpenPastDay);
     QCOMPARE(it->periods[0].lastDay, day(2018, 12, 31));
@@ -217,11 +218,11 @@ void TestNetwork::mergesPeriods()
             edge = &e;
     }
     QVERIFY(edge);
-    QCOMPARE(edge->relationIds, (QStringList{"p1", "p2", "p3", "p4"}));
+    QCOMPARE(edge->relationIds.toList(), (QStringList{"p1", "p2", "p3", "p4"}));
     QCOMPARE(edge->weight, 4);
     const QVector<ValidityPeriod> expected{{day(2020, 1, 1), day(2020, 3, 15)},
                                            {day(2020, 5, 1), kOpenFutureDay}};
-    QCOMPARE(edge->periods, expected);
+    QCOMPARE(edge->periods.toList(), expected);
 
     // The hierarchy edge stands on an undated relation only.
     QCOMPARE(network.hierarchyEdges().size(), 1);
@@ -321,6 +322,25 @@ void TestNetwork::takesGivenActorIndices()
     twins.actors.append(twins.actors[indexOf(u"B"_s)]);
     twins.relations[0].targetActor = int(twins.actors.size()) - 1;
     QCOMPARE(summary(Network::build(twins)), summary(byId));
+}
+
+void TestNetwork::anEdgeOutlivesItsNetwork()
+{
+    // An edge's lists are runs of arrays its network shares: a copy keeps them.
+    NetworkEdge kept;
+    {
+        const Network network = Network::build(fixture());
+        for (const NetworkEdge &e : network.edges()) {
+            if (e.type == RelationType::Supports && e.relationIds.size() == 2)
+                kept = e; // A supports B: r1 and r2
+        }
+    }
+    QCOMPARE(kept.relationIds.toList(), (QStringList{u"r1"_s, u"r2"_s}));
+    QCOMPARE(kept.relationIds.join(u','), u"r1,r2"_s);
+    QCOMPARE(kept.periods.size(), 1); // 2020-01-01 on, merged
+    QCOMPARE(kept.periods.first().firstDay, day(2020, 1, 1));
+    QCOMPARE(kept.periods.last().lastDay, kOpenFutureDay);
+    QVERIFY(kept.via.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestNetwork)

@@ -31,8 +31,8 @@ NetworkSelection NetworkSelection::resolve(const NetworkAnalysis &analysis,
     if (!selection.relations.isEmpty()) {
         const int count = NetworkGeometry::edgeCount(net, withHierarchy);
         for (int ref = 0; ref < count; ++ref) {
-            const QStringList &ids = NetworkGeometry::edge(net, ref).relationIds;
-            if (std::any_of(ids.cbegin(), ids.cend(),
+            const EdgeList<QString> &ids = NetworkGeometry::edge(net, ref).relationIds;
+            if (std::any_of(ids.begin(), ids.end(),
                             [&](const QString &id) { return selection.relations.contains(id); }))
                 out.edges.insert(ref);
         }
