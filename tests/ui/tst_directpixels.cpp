@@ -2,6 +2,7 @@
 // and only be copied so where they can be (whole pixels, the device's pixel ratio, a
 // premultiplied target).
 #include "directpixels.h"
+#include "testimages.h"
 
 #include <QPainter>
 #include <QTest>
@@ -9,6 +10,7 @@
 #include <cmath>
 
 using namespace entente;
+using entente::test::maxDifference;
 
 namespace {
 
@@ -33,19 +35,6 @@ QImage background(QImage::Format format)
         for (int x = 0; x < image.width(); ++x)
             image.setPixel(x, y, qRgb(x * 4, y * 6, 128));
     return image;
-}
-
-int maxDifference(const QImage &a, const QImage &b)
-{
-    int worst = 0;
-    for (int y = 0; y < a.height(); ++y) {
-        for (int x = 0; x < a.width(); ++x) {
-            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
-            worst = std::max({worst, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
-                              std::abs(qBlue(p) - qBlue(q)), std::abs(qAlpha(p) - qAlpha(q))});
-        }
-    }
-    return worst;
 }
 
 } // namespace

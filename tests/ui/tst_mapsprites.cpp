@@ -1,6 +1,7 @@
 // Marks copied from pre-drawn images must look like the marks drawn directly, and only
 // be used where they can (pixels, no scaling).
 #include "map/mapsprites.h"
+#include "testimages.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -9,6 +10,7 @@
 #include <QTest>
 
 using namespace entente;
+using entente::test::maxDifference;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -25,20 +27,6 @@ QImage blank()
     QImage image(60, 40, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     return image;
-}
-
-// The largest difference of any channel between two images.
-int maxDifference(const QImage &a, const QImage &b)
-{
-    int worst = 0;
-    for (int y = 0; y < a.height(); ++y) {
-        for (int x = 0; x < a.width(); ++x) {
-            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
-            worst = std::max({worst, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
-                              std::abs(qBlue(p) - qBlue(q))});
-        }
-    }
-    return worst;
 }
 
 } // namespace

@@ -180,13 +180,11 @@ QString MapView::layoutKey() const
 
 QString MapView::sceneKey() const
 {
-    return QStringLiteral("%1|%2|%3%4%5%6|%7|%8")
-        .arg(m_viewport.projection().key())
+    // The layout's, and what colours the scene: the blocs (in the model's generation),
+    // the palette, the font, the pixel ratio.
+    return QStringLiteral("%1|%2|%3|%4")
+        .arg(layoutKey())
         .arg(m_model.generation())
-        .arg(int(m_layers.actors))
-        .arg(int(m_layers.events))
-        .arg(int(m_layers.arrows))
-        .arg(int(m_layers.hierarchy))
         .arg(m_style.palette().color(QPalette::Base).name() + m_style.font().key())
         .arg(devicePixelRatioF());
 }
