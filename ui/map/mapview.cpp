@@ -122,6 +122,9 @@ void MapView::layOutAhead()
     m_layoutKey = layoutKey();
     m_sceneKey.clear(); // the scene image no longer goes with m_layout
     ++m_layoutsMade;
+    // Hover indices belong to the old layout; the next mouse move renews them.
+    m_highlights.hover = {};
+    m_highlights.hoverCountry.clear();
 }
 
 void MapView::onBlocsChanged()

@@ -10,8 +10,8 @@
 #include <QPainterPath>
 
 #include <cmath>
-#include <optional>
 #include <map>
+#include <optional>
 #include <tuple>
 
 namespace entente {
