@@ -5,7 +5,6 @@
 #include <QStringList>
 #include <QVector>
 
-#include <algorithm>
 #include <type_traits>
 
 namespace entente {
@@ -43,11 +42,6 @@ public:
         requires std::is_same_v<T, QString>
     {
         return QStringList(toList()).join(separator);
-    }
-
-    friend bool operator==(const EdgeList &a, const EdgeList &b)
-    {
-        return std::equal(a.begin(), a.end(), b.begin(), b.end());
     }
 
 private:
