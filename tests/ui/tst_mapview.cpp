@@ -1,4 +1,5 @@
 #include "map/mappanel.h"
+#include "map/maptooltip.h"
 #include "map/mapview.h"
 
 #include "jobs/importjob.h"
@@ -153,6 +154,7 @@ private Q_SLOTS:
     void clickInsideCountrySelectsItsState();
     void clickInSeaSelectsNothing();
     void clickOnArrowSelectsItsRelations();
+    void toolTipNamesWhatIsUnderTheMouse();
     void clustersFollowZoom_data();
     void clustersFollowZoom();
     void clusterClickZoomsIn();
@@ -214,6 +216,18 @@ void TestMapView::clickInSeaSelectsNothing()
     QCOMPARE(f.view.hitTest(sea).kind, MapHit::Kind::None);
     QTest::mouseClick(&f.view, Qt::LeftButton, {}, sea.toPoint());
     QVERIFY(f.session.selection().isEmpty());
+}
+
+void TestMapView::toolTipNamesWhatIsUnderTheMouse()
+{
+    Fixture f;
+    const auto tooltip = [&](QPointF pos) {
+        return MapToolTip::forHit(f.view.model(), f.view.layout(), f.view.hitTest(pos));
+    };
+    QVERIFY(tooltip(*f.view.actorPosition(QStringLiteral("TUR"))).contains(QStringLiteral("Turkey")));
+    // Libya's desert: the country, its state and its camp.
+    QVERIFY(tooltip(f.view.lonLatToWidget(QPointF(22.5, 24.0))).contains(QStringLiteral("Libya")));
+    QVERIFY(tooltip(f.view.lonLatToWidget(QPointF(-30.0, 30.0))).isEmpty()); // the Atlantic
 }
 
 void TestMapView::clickOnArrowSelectsItsRelations()

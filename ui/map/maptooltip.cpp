@@ -2,6 +2,7 @@
 
 #include "evidence/evidencetext.h"
 #include "geo/basemap.h"
+#include "mapbasemaps.h"
 #include "maplayout.h"
 #include "mapmodel.h"
 #include "viewpalette.h"
@@ -55,6 +56,25 @@ QStringList tiesOf(const MapModel &model, int actor)
 }
 
 } // namespace
+
+QString MapToolTip::forHit(const MapModel &model, const MapLayout &layout, const MapHit &hit)
+{
+    switch (hit.kind) {
+    case MapHit::Kind::Actor:
+        return actor(model, hit.actor);
+    case MapHit::Kind::Event:
+        return event(model, hit.event);
+    case MapHit::Kind::Cluster:
+        return cluster(model, layout.clusters()[hit.cluster]);
+    case MapHit::Kind::Arrow:
+        return arrow(model, hit.arrow);
+    case MapHit::Kind::Country:
+        return country(model, MapBasemaps::get(BasemapResolution::Medium50m)->country(hit.country));
+    case MapHit::Kind::None:
+        break;
+    }
+    return {};
+}
 
 QString MapToolTip::blocText(const MapModel &model, int bloc)
 {

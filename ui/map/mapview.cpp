@@ -34,18 +34,6 @@ constexpr int kBlocsWaitMs = 150;
 const QEvent::Type kLayOutAhead = QEvent::Type(QEvent::registerEventType());
 constexpr int kLayOutAheadPriority = Qt::LowEventPriority - 1;
 
-QRectF boundsOf(const QVector<QPointF> &points)
-{
-    if (points.isEmpty())
-        return {};
-    double x0 = points.first().x(), x1 = x0, y0 = points.first().y(), y1 = y0;
-    for (const QPointF &p : points) {
-        x0 = std::min(x0, p.x()), x1 = std::max(x1, p.x());
-        y0 = std::min(y0, p.y()), y1 = std::max(y1, p.y());
-    }
-    return QRectF(QPointF(x0, y0), QPointF(x1, y1));
-}
-
 } // namespace
 
 MapView::MapView(Session *session, QWidget *parent)
@@ -418,24 +406,8 @@ void MapView::changeEvent(QEvent *event)
 
 void MapView::showLonLats(const QVector<QPointF> &points, bool allowZoomIn)
 {
-    if (points.isEmpty())
-        return;
-    QVector<QPointF> plane;
-    for (const QPointF &ll : points)
-        plane.append(m_viewport.projection().project(ll));
-    const QRectF bounds = boundsOf(plane);
-    const QRectF view = m_viewport.visiblePlaneRect().normalized();
-    const QRectF inner = view.adjusted(view.width() * 0.05, view.height() * 0.05,
-                                       -view.width() * 0.05, -view.height() * 0.05);
-    if (!allowZoomIn && inner.contains(bounds))
-        return;
-    MapViewport v = m_viewport;
-    if (!allowZoomIn && bounds.width() <= inner.width() && bounds.height() <= inner.height()) {
-        v.setCentre(bounds.center()); // fits at this zoom: only pan
-    } else {
-        v.fit(bounds, 0.1, allowZoomIn ? 60.0 : m_viewport.pixelsPerDegree());
-    }
-    setViewport(v);
+    if (!points.isEmpty())
+        setViewport(m_viewport.showing(points, allowZoomIn));
 }
 
 void MapView::wheelEvent(QWheelEvent *event)
@@ -591,25 +563,6 @@ void MapView::leaveEvent(QEvent *event)
     }
 }
 
-QString MapView::toolTipFor(const MapHit &hit) const
-{
-    switch (hit.kind) {
-    case MapHit::Kind::Actor:
-        return MapToolTip::actor(m_model, hit.actor);
-    case MapHit::Kind::Event:
-        return MapToolTip::event(m_model, hit.event);
-    case MapHit::Kind::Cluster:
-        return MapToolTip::cluster(m_model, layout().clusters()[hit.cluster]);
-    case MapHit::Kind::Arrow:
-        return MapToolTip::arrow(m_model, hit.arrow);
-    case MapHit::Kind::Country:
-        return MapToolTip::country(
-            m_model, MapBasemaps::get(BasemapResolution::Medium50m)->country(hit.country));
-    case MapHit::Kind::None:
-        break;
-    }
-    return {};
-}
 
 bool MapView::event(QEvent *event)
 {
@@ -619,7 +572,8 @@ bool MapView::event(QEvent *event)
     }
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const QString text = toolTipFor(hitTest(help->pos()));
+        const QString text =
+            MapToolTip::forHit(m_model, layout(), hitTest(help->pos()));
         if (text.isEmpty())
             QToolTip::hideText();
         else

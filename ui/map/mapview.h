@@ -107,7 +107,6 @@ private:
     void showLonLats(const QVector<QPointF> &points, bool allowZoomIn);
     void click(const MapHit &hit, Qt::KeyboardModifiers modifiers);
     void updateHover(QPointF pos);
-    QString toolTipFor(const MapHit &hit) const;
     QString baseKey() const;
     QString sceneKey() const;
     // What a layout depends on besides its viewport (not the blocs: they only colour).

@@ -12,6 +12,18 @@ namespace {
 
 constexpr double kRadiansPerDegree = std::numbers::pi / 180.0;
 
+QRectF boundsOf(const QVector<QPointF> &points)
+{
+    if (points.isEmpty())
+        return {};
+    double x0 = points.first().x(), x1 = x0, y0 = points.first().y(), y1 = y0;
+    for (const QPointF &p : points) {
+        x0 = std::min(x0, p.x()), x1 = std::max(x1, p.x());
+        y0 = std::min(y0, p.y()), y1 = std::max(y1, p.y());
+    }
+    return QRectF(QPointF(x0, y0), QPointF(x1, y1));
+}
+
 } // namespace
 
 MapViewport::MapViewport() : MapViewport(std::make_shared<EquirectangularProjection>()) {}
@@ -142,6 +154,27 @@ void MapViewport::fit(const QRectF &planeRect, double margin, double maxPixelsPe
     m_scale = scale;
     m_centre = r.center();
     clamp();
+}
+
+MapViewport MapViewport::showing(const QVector<QPointF> &lonLats, bool allowZoomIn) const
+{
+    MapViewport v = *this;
+    if (lonLats.isEmpty())
+        return v;
+    QVector<QPointF> plane;
+    for (const QPointF &ll : lonLats)
+        plane.append(projection().project(ll));
+    const QRectF bounds = boundsOf(plane);
+    const QRectF view = visiblePlaneRect().normalized();
+    const QRectF inner = view.adjusted(view.width() * 0.05, view.height() * 0.05,
+                                       -view.width() * 0.05, -view.height() * 0.05);
+    if (!allowZoomIn && inner.contains(bounds))
+        return v;
+    if (!allowZoomIn && bounds.width() <= inner.width() && bounds.height() <= inner.height())
+        v.setCentre(bounds.center()); // fits at this zoom: only pan
+    else
+        v.fit(bounds, 0.1, allowZoomIn ? 60.0 : pixelsPerDegree());
+    return v;
 }
 
 void MapViewport::zoomAt(double factor, QPointF anchor)

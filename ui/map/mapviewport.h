@@ -5,6 +5,7 @@
 #include <QPointF>
 #include <QRectF>
 #include <QTransform>
+#include <QVector>
 
 #include <memory>
 #include <optional>
@@ -51,6 +52,10 @@ public:
     // Shows planeRect with a margin (a fraction of the target on each side), no closer than
     // maxPixelsPerDegree so a single place does not fill the view.
     void fit(const QRectF &planeRect, double margin = 0.08, double maxPixelsPerDegree = 60.0);
+    // The viewport that shows these places (longitude, latitude): this one when they lie
+    // well inside it, this one moved when they fit at its zoom, else fitted to them,
+    // closer than now only when `allowZoomIn`.
+    MapViewport showing(const QVector<QPointF> &lonLats, bool allowZoomIn) const;
     // The plane point under `anchor` stays under it.
     void zoomAt(double factor, QPointF anchor);
     void panBy(QPointF screenDelta);
