@@ -16,7 +16,8 @@ std::optional<DirectPixels> DirectPixels::of(QPainter &painter)
     if (image->format() != QImage::Format_ARGB32_Premultiplied &&
         image->format() != QImage::Format_RGB32 && image->format() != QImage::Format_ARGB32)
         return std::nullopt;
-    if (painter.compositionMode() != QPainter::CompositionMode_SourceOver || painter.opacity() < 1.0)
+    if (painter.compositionMode() != QPainter::CompositionMode_SourceOver ||
+        painter.opacity() < 1.0)
         return std::nullopt;
     DirectPixels pixels{image, painter.deviceTransform(), image->rect()};
     if (pixels.transform.type() > QTransform::TxScale)
@@ -50,7 +51,8 @@ bool DirectPixels::blend(QPointF at, const QImage &sprite) const
     const int dy = target.top() - int(y);
     for (int row = 0; row < target.height(); ++row) {
         const auto *src = reinterpret_cast<const quint32 *>(sprite.constScanLine(dy + row)) + dx;
-        auto *dst = reinterpret_cast<quint32 *>(image->scanLine(target.top() + row)) + target.left();
+        auto *dst =
+            reinterpret_cast<quint32 *>(image->scanLine(target.top() + row)) + target.left();
         for (int i = 0; i < target.width(); ++i) {
             const quint32 s = src[i];
             const quint32 alpha = s >> 24;

@@ -14,8 +14,7 @@ namespace entente {
 // made some 30,000 allocations to build and as many to free, a third of the analysis a
 // window change waits for. A copy shares the array (as a QVector copy does), so an edge
 // stays valid on its own; the array is never changed once the network is built.
-template <typename T>
-class EdgeList
+template <typename T> class EdgeList
 {
 public:
     EdgeList() = default;
@@ -33,13 +32,11 @@ public:
     const T &last() const { return end()[-1]; }
     QList<T> toList() const { return QList<T>(begin(), end()); }
 
-    QString join(QStringView separator) const
-        requires std::is_same_v<T, QString>
+    QString join(QStringView separator) const requires std::is_same_v<T, QString>
     {
         return QStringList(toList()).join(separator);
     }
-    QString join(QChar separator) const
-        requires std::is_same_v<T, QString>
+    QString join(QChar separator) const requires std::is_same_v<T, QString>
     {
         return QStringList(toList()).join(separator);
     }

@@ -81,7 +81,8 @@ void TestDirectPixels::blendsAsThePainterDraws()
             QVERIFY(direct->blend(at, sprite));
     }
     // Rounding of the blend only.
-    QVERIFY2(maxDifference(drawn, copied) <= 2, qPrintable(QString::number(maxDifference(drawn, copied))));
+    QVERIFY2(maxDifference(drawn, copied) <= 2,
+             qPrintable(QString::number(maxDifference(drawn, copied))));
     QVERIFY(maxDifference(drawn, background(QImage::Format(format))) > 50); // something drawn
 }
 
@@ -91,8 +92,8 @@ void TestDirectPixels::refusesWhatItCannotCopyExactly()
     QPainter p(&image);
     const auto direct = DirectPixels::of(p);
     QVERIFY(direct);
-    QVERIFY(!direct->blend(QPointF(3.5, 4), mark()));    // between pixels: would resample
-    QVERIFY(!direct->blend(QPointF(3, 4), mark(2.0)));   // drawn for another pixel ratio
+    QVERIFY(!direct->blend(QPointF(3.5, 4), mark()));  // between pixels: would resample
+    QVERIFY(!direct->blend(QPointF(3, 4), mark(2.0))); // drawn for another pixel ratio
     QVERIFY(!direct->blend(QPointF(3, 4), mark().convertToFormat(QImage::Format_ARGB32)));
     p.setOpacity(0.5);
     QVERIFY(!DirectPixels::of(p)); // the painter would fade it

@@ -85,7 +85,8 @@ void TestNetworkGeometry::tiesOfOnePairCurveApart()
     const Network &net = m_analysis.network;
     QCOMPARE(net.nodeCount(), 4);
     const NetworkGeometry g = built();
-    const QVector<NetworkEdgeItem> ab = between(g, net, net.nodeIndex(u"A"_s), net.nodeIndex(u"B"_s));
+    const QVector<NetworkEdgeItem> ab =
+        between(g, net, net.nodeIndex(u"A"_s), net.nodeIndex(u"B"_s));
     QCOMPARE(ab.size(), 3);
     // Three ties: one straight in the middle, one curving to each side of the line y = 50.
     int straight = 0, above = 0, below = 0;
@@ -101,7 +102,8 @@ void TestNetworkGeometry::tiesOfOnePairCurveApart()
     QCOMPARE(above, 1);
     QCOMPARE(below, 1);
     // A tie alone between its two actors is straight.
-    const QVector<NetworkEdgeItem> ac = between(g, net, net.nodeIndex(u"A"_s), net.nodeIndex(u"C"_s));
+    const QVector<NetworkEdgeItem> ac =
+        between(g, net, net.nodeIndex(u"A"_s), net.nodeIndex(u"C"_s));
     QCOMPARE(ac.size(), 1);
     QVERIFY(!ac.first().curved);
 }

@@ -104,8 +104,8 @@ public:
     // The snapshot indices of an arrow's relations, in the visible set's order.
     std::span<const int> relationsOf(const MapArrow &arrow) const
     {
-        return std::span<const int>(m_arrowRelations).subspan(size_t(arrow.firstRelation),
-                                                              size_t(arrow.relationCount));
+        return std::span<const int>(m_arrowRelations)
+            .subspan(size_t(arrow.firstRelation), size_t(arrow.relationCount));
     }
     const QVector<MapBloc> &blocs() const { return m_blocs; }
     // Indices into Snapshot::eventTypes of the types among the visible events with a site.

@@ -510,13 +510,14 @@ void MapRenderer::drawActors(QPainter &p) const
                       .arg(outline.color().rgba());
         }
         const double extent = r * 1.3 + 2;
-        MapSprites::draw(p, key, QRectF(-extent, -extent, 2 * extent, 2 * extent), m.pos,
-                         [&](QPainter &ip) {
-                             ip.setPen(outline);
-                             ip.setBrush(fill);
-                             drawActorShape(ip, kind, QPointF(0, 0), r);
-                         },
-                         direct ? &*direct : nullptr);
+        MapSprites::draw(
+            p, key, QRectF(-extent, -extent, 2 * extent, 2 * extent), m.pos,
+            [&](QPainter &ip) {
+                ip.setPen(outline);
+                ip.setBrush(fill);
+                drawActorShape(ip, kind, QPointF(0, 0), r);
+            },
+            direct ? &*direct : nullptr);
     }
     p.setFont(m_style.labelFont());
     for (const MapLabel &label : m_layout.labels()) {

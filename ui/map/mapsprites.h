@@ -31,10 +31,9 @@ public:
                      const DrawMark &drawMark, const DirectPixels *direct = nullptr)
     {
         // No std::function: its copy of the callable costs an allocation per mark.
-        drawWith(p, key, bounds, origin, direct, &drawMark,
-                 [](const void *callable, QPainter &ip) {
-                     (*static_cast<const DrawMark *>(callable))(ip);
-                 });
+        drawWith(p, key, bounds, origin, direct, &drawMark, [](const void *callable, QPainter &ip) {
+            (*static_cast<const DrawMark *>(callable))(ip);
+        });
     }
 
     static int cachedCount(); // for tests

@@ -203,8 +203,8 @@ QString MapToolTip::arrow(const MapModel &model, int arrow)
         html += QStringLiteral("<br>") + line;
     }
     if (relations.size() > size_t(kMaxTies))
-        html += QStringLiteral("<br>") +
-                tr("… and %n more", nullptr, int(relations.size()) - kMaxTies);
+        html +=
+            QStringLiteral("<br>") + tr("… and %n more", nullptr, int(relations.size()) - kMaxTies);
     html += QStringLiteral("<br>") + tr("%n evidence passage(s)", nullptr, a.evidence);
     return html;
 }

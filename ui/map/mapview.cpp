@@ -193,8 +193,8 @@ void MapView::ensureImage(bool allowStale) const
     const QString scene = sceneKey() + u'|' + QString::number(m_baseCache.rebuildCount());
     if (m_layout && scene == m_sceneKey)
         return;
-    const bool laidOut = m_layout && m_layoutKey == layoutKey() &&
-                         m_layout->viewport() == m_baseCache.viewport();
+    const bool laidOut =
+        m_layout && m_layoutKey == layoutKey() && m_layout->viewport() == m_baseCache.viewport();
     MapFramePainter(m_model, m_style, m_layers, m_userLayers)
         .paint(m_baseCache.viewport(), m_baseCache.image(), newBase, m_image, m_layout, laidOut);
     m_layoutKey = layoutKey();
@@ -563,7 +563,6 @@ void MapView::leaveEvent(QEvent *event)
     }
 }
 
-
 bool MapView::event(QEvent *event)
 {
     if (event->type() == kLayOutAhead) {
@@ -572,8 +571,7 @@ bool MapView::event(QEvent *event)
     }
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const QString text =
-            MapToolTip::forHit(m_model, layout(), hitTest(help->pos()));
+        const QString text = MapToolTip::forHit(m_model, layout(), hitTest(help->pos()));
         if (text.isEmpty())
             QToolTip::hideText();
         else

@@ -352,8 +352,8 @@ NetworkOverlay NetworkGeometry::overlay(const NetworkEmphasis &emphasis, const Q
     if (emphasis.hoverNode >= 0 && emphasis.hoverNode < n) {
         out.wash = true;
         lit[emphasis.hoverNode] = true;
-        for (int k = m_adjacentFirst[emphasis.hoverNode]; k < m_adjacentFirst[emphasis.hoverNode + 1];
-             ++k) {
+        for (int k = m_adjacentFirst[emphasis.hoverNode];
+             k < m_adjacentFirst[emphasis.hoverNode + 1]; ++k) {
             const int ref = m_adjacentRefs[k];
             const NetworkEdge &e = edge(net, ref);
             lit[e.source] = lit[e.target] = true;

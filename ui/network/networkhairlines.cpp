@@ -12,7 +12,6 @@
 
 namespace entente {
 
-
 bool NetworkHairlines::draw(QPainter &painter, const QVector<QLineF> &lines, const QPen &pen)
 {
     if (pen.style() == Qt::NoPen || pen.style() == Qt::CustomDashLine ||

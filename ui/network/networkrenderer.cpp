@@ -92,8 +92,7 @@ void addCurveBundle(QVector<QLineF> &out, const NetworkEdgeItem &item, double wi
 // A small antialiased mark drawn once, centred in a square image, to be copied wherever
 // a dense picture has one like it: thousands of antialiased outlines cost several times
 // as much as the copies.
-template <typename PaintMark>
-QImage markSprite(int side, qreal ratio, const PaintMark &paintMark)
+template <typename PaintMark> QImage markSprite(int side, qreal ratio, const PaintMark &paintMark)
 {
     QImage sprite(QSize(side, side) * ratio, QImage::Format_ARGB32_Premultiplied);
     sprite.setDevicePixelRatio(ratio);
@@ -446,13 +445,14 @@ void NetworkRenderer::paintNodes(QPainter &painter, const NetworkGeometry &geome
                 if (t_nodeSprites.size() >= kMaxNodeSprites)
                     t_nodeSprites.clear();
                 known = t_nodeSprites.insert(kept, markSprite(side, ratio, [&](QPainter &p) {
-                    p.setPen(QPen(style.nodeOutline(fill), 1.0));
-                    p.setBrush(fill);
-                    if (kind == ActorKind::State || kind == ActorKind::Person)
-                        p.drawEllipse(QPointF(), r, r);
-                    else
-                        p.drawPath(NetworkStyle::nodeShape(kind, r));
-                }));
+                                                 p.setPen(QPen(style.nodeOutline(fill), 1.0));
+                                                 p.setBrush(fill);
+                                                 if (kind == ActorKind::State ||
+                                                     kind == ActorKind::Person)
+                                                     p.drawEllipse(QPointF(), r, r);
+                                                 else
+                                                     p.drawPath(NetworkStyle::nodeShape(kind, r));
+                                             }));
             }
             it = spriteOf.insert(key, *known);
         }
