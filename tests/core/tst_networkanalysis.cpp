@@ -1,4 +1,4 @@
-#include "jobs/importjob.h"
+#include "demoproject.h"
 #include "session/networkanalysis.h"
 #include "session/session.h"
 #include "session/snapshotloader.h"
@@ -90,15 +90,9 @@ private:
 
 void TestNetworkAnalysis::initTestCase()
 {
-    const QString corpus =
-        QStringLiteral(ENTENTE_SOURCE_DIR "/resources/demo/libya-2019-2021.json");
-    const ImportJob::Parsed parsed = ImportJob().read({corpus}, EmptyProjectLookup());
-    QVERIFY2(parsed.ok(), qPrintable(parsed.errors.value(0).toString()));
     QString error;
-    m_project = Project::open(m_dir.filePath(QStringLiteral("demo.entente")),
-                              Project::OpenMode::CreateIfMissing, &error);
+    m_project = test::importDemo(m_dir.filePath(QStringLiteral("demo.entente")), &error);
     QVERIFY2(m_project, qPrintable(error));
-    QVERIFY(ImportJob::commit(*m_project, parsed).ok());
     m_snapshot = loadSnapshot(*m_project);
     QVERIFY(!m_snapshot->relations.isEmpty());
 }

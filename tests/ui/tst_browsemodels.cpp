@@ -4,7 +4,7 @@
 #include "browse/browsepanel.h"
 #include "browse/eventtablemodel.h"
 #include "browse/relationtablemodel.h"
-#include "jobs/importjob.h"
+#include "demoproject.h"
 #include "session/session.h"
 #include "session/snapshotloader.h"
 #include "store/project.h"
@@ -49,14 +49,9 @@ private:
 
 void TestBrowseModels::initTestCase()
 {
-    const QString demo = QStringLiteral(ENTENTE_SOURCE_DIR "/resources/demo/libya-2019-2021.json");
-    const ImportJob::Parsed parsed = ImportJob().read({demo}, EmptyProjectLookup());
-    QVERIFY(parsed.ok());
     QString error;
-    m_project = Project::open(m_dir.filePath(u"b.entente"_s), Project::OpenMode::CreateIfMissing,
-                              &error);
+    m_project = test::importDemo(m_dir.filePath(u"b.entente"_s), &error);
     QVERIFY2(m_project, qPrintable(error));
-    QVERIFY(ImportJob::commit(*m_project, parsed).ok());
     m_snapshot = loadSnapshot(*m_project);
 }
 

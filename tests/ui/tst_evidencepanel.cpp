@@ -1,10 +1,10 @@
+#include "demoproject.h"
 #include "evidence/articleview.h"
 #include "evidence/evidencepanel.h"
 #include "evidence/evidencestyle.h"
 #include "evidence/evidencesummary.h"
 #include "evidence/evidencetext.h"
 #include "evidence/quotecard.h"
-#include "io/nativeimporter.h"
 #include "session/session.h"
 #include "session/snapshotloader.h"
 #include "store/project.h"
@@ -604,13 +604,10 @@ void TestEvidencePanel::demoScreenshots()
     if (folder.isEmpty())
         QSKIP("set ENTENTE_SHOTS to a folder to render screenshots");
     QTemporaryDir dir;
-    std::shared_ptr<Project> project =
-        Project::open(dir.filePath(u"demo.entente"_s), Project::OpenMode::CreateIfMissing);
-    QVERIFY(project);
-    const ParsedFile parsed = NativeImporter().readFile(
-        QStringLiteral(ENTENTE_SOURCE_DIR "/resources/demo/libya-2019-2021.json"), *project);
-    QVERIFY(parsed.ok());
-    QVERIFY(project->importFiles({{parsed.file, parsed.corpus, parsed.warnings}}).ok());
+    QString error;
+    const std::shared_ptr<Project> project =
+        test::importDemo(dir.filePath(u"demo.entente"_s), &error);
+    QVERIFY2(project, qPrintable(error));
     Session session;
     session.setProject(project, loadSnapshot(*project), project->path());
 

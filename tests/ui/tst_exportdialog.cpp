@@ -1,8 +1,8 @@
+#include "demoproject.h"
 #include "export/exportdialog.h"
 #include "export/exporter.h"
 #include "export/exportoptions.h"
 
-#include "jobs/importjob.h"
 #include "session/session.h"
 #include "session/snapshotloader.h"
 #include "store/project.h"
@@ -61,13 +61,8 @@ void TestExportDialog::initTestCase()
 
     const QString path = m_dir.filePath(QStringLiteral("demo.entente"));
     QString error;
-    m_project = Project::open(path, Project::OpenMode::CreateIfMissing, &error);
+    m_project = test::importDemo(path, &error);
     QVERIFY2(m_project, qPrintable(error));
-    ImportJob job;
-    const ImportJob::Parsed parsed = job.read(
-        {QStringLiteral(ENTENTE_SOURCE_DIR "/resources/demo/libya-2019-2021.json")}, *m_project);
-    QVERIFY(parsed.ok());
-    QVERIFY(ImportJob::commit(*m_project, parsed).ok());
     m_session = new Session(this);
     m_session->setProject(m_project, loadSnapshot(*m_project), path);
 }

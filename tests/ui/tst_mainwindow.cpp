@@ -1,3 +1,4 @@
+#include "demoproject.h"
 #include "evidence/evidencepanel.h"
 #include "mainwindow.h"
 #include "projectcontroller.h"
@@ -37,15 +38,10 @@ private Q_SLOTS:
 
 namespace {
 
-QString demoPath()
-{
-    return QStringLiteral(ENTENTE_SOURCE_DIR "/resources/demo/libya-2019-2021.json");
-}
-
 // The first evidence quote of an event, read straight from the demo file.
 QString firstQuoteOf(const QString &eventId)
 {
-    QFile f(demoPath());
+    QFile f(test::demoCorpusPath());
     if (!f.open(QIODevice::ReadOnly))
         return {};
     const QJsonArray events = QJsonDocument::fromJson(f.readAll()).object().value(u"events").toArray();
@@ -72,7 +68,7 @@ void TestMainWindow::clickOnTimelineShowsEvidence()
     window.resize(1600, 1000);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.projects()->openCorpus(demoPath()));
+    QVERIFY(window.projects()->openCorpus(test::demoCorpusPath()));
     QCOMPARE(window.session()->snapshot().events.size(), 37);
 
     auto *timeline = window.findChild<TimelineView *>();
@@ -109,7 +105,7 @@ void TestMainWindow::historyGoesBack()
 {
     MainWindow window;
     window.show();
-    QVERIFY(window.projects()->openCorpus(demoPath()));
+    QVERIFY(window.projects()->openCorpus(test::demoCorpusPath()));
     Session *session = window.session();
     session->select(Selection::actor(QStringLiteral("TUR")));
     session->select(Selection::actor(QStringLiteral("GNA")));
@@ -143,7 +139,7 @@ void TestMainWindow::timelineZoomLevels()
     window.resize(1600, 1000);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.projects()->openCorpus(demoPath()));
+    QVERIFY(window.projects()->openCorpus(test::demoCorpusPath()));
     auto *timeline = window.findChild<TimelineView *>();
     QVERIFY(timeline);
     timeline->setVisibleDays(double(from.toJulianDay()), double(to.toJulianDay()) + 1);

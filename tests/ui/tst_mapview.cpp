@@ -1,8 +1,8 @@
+#include "demoproject.h"
 #include "map/mappanel.h"
 #include "map/maptooltip.h"
 #include "map/mapview.h"
 
-#include "jobs/importjob.h"
 #include "session/networkanalysis.h"
 #include "session/session.h"
 #include "session/snapshotloader.h"
@@ -224,7 +224,8 @@ void TestMapView::toolTipNamesWhatIsUnderTheMouse()
     const auto tooltip = [&](QPointF pos) {
         return MapToolTip::forHit(f.view.model(), f.view.layout(), f.view.hitTest(pos));
     };
-    QVERIFY(tooltip(*f.view.actorPosition(QStringLiteral("TUR"))).contains(QStringLiteral("Turkey")));
+    QVERIFY(
+        tooltip(*f.view.actorPosition(QStringLiteral("TUR"))).contains(QStringLiteral("Turkey")));
     // Libya's desert: the country, its state and its camp.
     QVERIFY(tooltip(f.view.lonLatToWidget(QPointF(22.5, 24.0))).contains(QStringLiteral("Libya")));
     QVERIFY(tooltip(f.view.lonLatToWidget(QPointF(-30.0, 30.0))).isEmpty()); // the Atlantic
@@ -625,14 +626,10 @@ void TestMapView::userLayers()
 void TestMapView::demoShowsTheTwoCamps()
 {
     QTemporaryDir dir;
-    const ImportJob::Parsed parsed = ImportJob().read(
-        {QStringLiteral(ENTENTE_SOURCE_DIR "/resources/demo/libya-2019-2021.json")},
-        EmptyProjectLookup());
-    QVERIFY(parsed.ok());
-    std::shared_ptr<Project> project = Project::open(dir.filePath(QStringLiteral("demo.entente")),
-                                                     Project::OpenMode::CreateIfMissing);
-    QVERIFY(project);
-    QVERIFY(ImportJob::commit(*project, parsed).ok());
+    QString error;
+    const std::shared_ptr<Project> project =
+        test::importDemo(dir.filePath(QStringLiteral("demo.entente")), &error);
+    QVERIFY2(project, qPrintable(error));
     Session session;
     session.setProject(project, loadSnapshot(*project), project->path());
     session.network()->recomputeNow();

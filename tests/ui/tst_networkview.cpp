@@ -1,8 +1,8 @@
+#include "demoproject.h"
 #include "network/networkpanel.h"
 #include "network/networkview.h"
 
 #include "analysis/layoutjob.h"
-#include "io/nativeimporter.h"
 #include "session/networkanalysis.h"
 #include "session/session.h"
 #include "session/snapshotloader.h"
@@ -421,13 +421,10 @@ void TestNetworkView::demoScreenshots()
     if (folder.isEmpty())
         QSKIP("set ENTENTE_SHOTS to a folder to render screenshots");
     QTemporaryDir dir;
-    std::shared_ptr<Project> project =
-        Project::open(dir.filePath(u"demo.entente"_s), Project::OpenMode::CreateIfMissing);
-    QVERIFY(project);
-    const ParsedFile parsed = NativeImporter().readFile(
-        QStringLiteral(ENTENTE_SOURCE_DIR "/resources/demo/libya-2019-2021.json"), *project);
-    QVERIFY(parsed.ok());
-    QVERIFY(project->importFiles({{parsed.file, parsed.corpus, parsed.warnings}}).ok());
+    QString error;
+    const std::shared_ptr<Project> project =
+        test::importDemo(dir.filePath(u"demo.entente"_s), &error);
+    QVERIFY2(project, qPrintable(error));
     Session session;
     session.setProject(project, loadSnapshot(*project), project->path());
 
