@@ -4,6 +4,7 @@
 #include "jsonhelpers.h"
 #include "projection.h"
 #include "topojson.h"
+#include "util/sharedpath.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -268,6 +269,7 @@ QVector<QPainterPath> Basemap::projectedPaths(const Projection &projection) cons
             path.addPolygon(projection.projectPolyline(ring));
             path.closeSubpath();
         }
+        readyForThreads(path); // the map paints a frame in bands, on several threads
         paths.append(path);
     }
     m_cache->paths.insert(key, paths);

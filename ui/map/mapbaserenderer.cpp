@@ -4,6 +4,7 @@
 #include "mapmodel.h"
 #include "mapstyle.h"
 #include "mapuserlayer.h"
+#include "util/sharedpath.h"
 
 #include <QHash>
 #include <QMutex>
@@ -53,9 +54,11 @@ QPainterPath cachedPath(const Projection &projection, const QString &what, doubl
     PlaneCache &cache = planeCache();
     QMutexLocker locker(&cache.mutex);
     auto it = cache.paths.find(key);
-    if (it == cache.paths.end())
+    if (it == cache.paths.end()) {
         it = cache.paths.insert(key, what == u"outline" ? projection.outline()
                                                         : projection.graticule(step));
+        readyForThreads(it.value()); // the bands of a frame draw it at once
+    }
     return it.value();
 }
 

@@ -3,6 +3,7 @@
 #include "geo/geojson.h"
 #include "geo/projection.h"
 #include "mapviewport.h"
+#include "util/sharedpath.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -100,6 +101,8 @@ void MapUserLayer::project(const Projection &projection) const
             for (const QPolygonF &piece : geo::worldLines(line))
                 shape.lines.addPolygon(projection.projectPolyline(piece));
         }
+        readyForThreads(shape.areas); // drawn by every band of a frame at once
+        readyForThreads(shape.lines);
         shape.points = feature.points;
         const QVariantMap &p = feature.properties;
         shape.stroke = propertyColour(p, QStringLiteral("stroke"), m_colour);
