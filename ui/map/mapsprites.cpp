@@ -86,15 +86,14 @@ void MapSprites::drawWith(QPainter &p, const QString &key, const QRectF &bounds,
         it = t_sprites.insert(std::move(fullKey), std::move(sprite));
     }
     const QTransform world = p.transform();
-    // (The device transform maps whole + offset, in the painter's untransformed logical
-    // pixels, after the world transform is taken off: hence the shift back.)
-    if (direct && isWhole(world.dx()) && isWhole(world.dy()) &&
-        direct->blend(whole + it->offset - QPointF(world.dx(), world.dy()), it->image))
-        return;
     if (isWhole(world.dx()) && isWhole(world.dy())) {
         // The usual case (a band of the image, shifted by whole pixels): no change of the
-        // painter's state, which costs more than the copy of a small image.
-        p.drawImage(whole + it->offset - QPointF(world.dx(), world.dy()), it->image);
+        // painter's state, which costs more than the copy of a small image; straight into
+        // the image where it can be. whole + offset is in the painter's untransformed
+        // pixels: hence the shift back.
+        const QPointF shifted = whole + it->offset - QPointF(world.dx(), world.dy());
+        if (!direct || !direct->blend(shifted, it->image))
+            p.drawImage(shifted, it->image);
         return;
     }
     p.resetTransform();
