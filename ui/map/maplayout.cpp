@@ -2,6 +2,7 @@
 
 #include "geo/basemap.h"
 #include "mapmodel.h"
+#include "textwidths.h"
 
 #include <QFontMetricsF>
 #include <QHash>
@@ -83,20 +84,6 @@ private:
     QHash<quint64, QVector<QRectF>> m_cells;
 };
 
-// The width of a label's text, measured once per font and text: shaping the labels
-// again took half of a cold frame's layout. Per thread, as an export may lay out on a
-// worker; cleared past a bound (names of old projects).
-double advance(const QFontMetricsF &fm, const QString &fontKey, const QString &text)
-{
-    thread_local QHash<QString, double> widths;
-    const QString key = fontKey + u'\n' + text;
-    const auto it = widths.constFind(key);
-    if (it != widths.cend())
-        return it.value();
-    if (widths.size() > 20000)
-        widths.clear();
-    return widths.insert(key, fm.horizontalAdvance(text)).value();
-}
 
 } // namespace
 
@@ -157,7 +144,7 @@ void MapLayout::layoutMarkers(const MapViewport &viewport)
 void MapLayout::layoutLabels(const QFont &font)
 {
     const QFontMetricsF fm(font);
-    const QString fontKey = font.key();
+    TextWidths widths(font);
     const QRectF visible = m_viewport.target();
     const auto &items = m_model->actors();
     RectIndex placed;
@@ -184,7 +171,7 @@ void MapLayout::layoutLabels(const QFont &font)
         if (!visible.contains(m.pos))
             continue;
         const QString &text = items[m.item].label;
-        const double w = advance(fm, fontKey, text) + 4;
+        const double w = widths.advance(text) + 4;
         const double r = kMarkerRadius + kLabelGap;
         const QRectF right(m.pos.x() + r, m.pos.y() - h / 2, w, h);
         const QRectF left(m.pos.x() - r - w, m.pos.y() - h / 2, w, h);

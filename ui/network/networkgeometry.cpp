@@ -1,6 +1,7 @@
 #include "networkgeometry.h"
 
 #include "networklabelspace.h"
+#include "textwidths.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -106,20 +107,9 @@ void NetworkGeometry::prepare(const NetworkAnalysis &analysis, const NetworkView
     const QFontMetricsF metrics(font);
     m_labelHeight = metrics.height();
     m_labelWidth.resize(net.nodeCount());
-    // Names are measured once per font, not per window: shaping 2,000 names is a few
-    // milliseconds of the time a window change takes to show.
-    if (m_widthFont != font) {
-        m_widthOfName.clear();
-        m_widthFont = font;
-    }
-    for (int i = 0; i < net.nodeCount(); ++i) {
-        const QString &name = net.nodes()[i].name;
-        auto it = m_widthOfName.constFind(name);
-        if (it == m_widthOfName.constEnd())
-            it = m_widthOfName.insert(name,
-                                      std::min(kMaxLabelWidth, metrics.horizontalAdvance(name)));
-        m_labelWidth[i] = *it;
-    }
+    TextWidths widths(font);
+    for (int i = 0; i < net.nodeCount(); ++i)
+        m_labelWidth[i] = std::min(kMaxLabelWidth, widths.advance(net.nodes()[i].name));
 
     // Ties joining the same two actors fan out: those running from the smaller index to
     // the larger first, then the reverse ones, each side ordered by type. Pairs are found

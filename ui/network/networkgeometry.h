@@ -136,8 +136,6 @@ private:
     QFont m_cachedFont;
     QVector<double> m_size; // normalised size per node
     QVector<double> m_labelWidth;
-    QHash<QString, double> m_widthOfName; // across networks, for m_widthFont
-    QFont m_widthFont;
     double m_labelHeight = 0.0;
     QVector<int> m_slot;              // position of an edge among those joining the same pair
     QVector<int> m_slotCount;         // how many edges join that pair
